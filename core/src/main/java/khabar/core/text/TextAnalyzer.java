@@ -1,0 +1,13 @@
+package khabar.core.text;
+
+/**
+ * Tokenizes, splits sentences and finds entities in one language. Implementations are thread-safe and
+ * heavy: build them once per JVM (see {@code khabar.core.nlp.Analyzers}), never per record.
+ */
+public interface TextAnalyzer {
+    /** ISO 639-1 code of the language this analyzer handles. */
+    String language();
+
+    /** Analyses one section (title or body). Offsets in the result are UTF-16 offsets into {@code text}. */
+    Analysis analyze(String text);
+}
