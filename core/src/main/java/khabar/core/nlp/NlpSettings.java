@@ -9,7 +9,8 @@ import java.util.List;
  * @param maxSectionChars    a title or body longer than this is analysed only up to this length
  * @param maxSentenceTokens  sentences longer than this are split by the tokenizer's sentence splitter
  */
-public record NlpSettings(List<String> englishNerModels, int maxSectionChars, int maxSentenceTokens) {
+public record NlpSettings(List<String> englishNerModels, int maxSectionChars, int maxSentenceTokens)
+        implements java.io.Serializable {
     public static final String CONLL_4CLASS = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
 
     public NlpSettings {
