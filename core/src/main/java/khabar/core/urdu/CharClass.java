@@ -4,7 +4,7 @@ package khabar.core.urdu;
  * What a char is to the Urdu tokenizer: one immutable table lookup per BMP char, {@link Character} for the rest.
  */
 final class CharClass {
-    /** Whitespace, including NBSP, thin spaces, line/paragraph separators and ZWSP: separates tokens. */
+    /** Whitespace (NBSP, thin spaces, line/paragraph separators, ZWSP) and control chars: separate tokens. */
     static final byte SPACE = 0;
     /** Invisible controls (ZWNJ, ZWJ, bidi marks, BOM, soft hyphen): kept inside a word, never a token alone. */
     static final byte FORMAT = 1;
@@ -55,7 +55,8 @@ final class CharClass {
     }
 
     private static byte classify(int cp) {
-        if (cp == 0x200B || Character.isWhitespace(cp) || Character.isSpaceChar(cp)) {
+        if (cp == 0x200B || Character.isWhitespace(cp) || Character.isSpaceChar(cp)
+                || Character.getType(cp) == Character.CONTROL) {
             return SPACE;
         }
         if (cp == 0x00AD || cp == 0x061C || cp == 0x180E || cp == 0xFEFF || (cp >= 0x200C && cp <= 0x200F)

@@ -105,7 +105,7 @@ public final class UrduSentenceSplitter {
             }
             int next = i + 1;
             if (endsSentence(text, tokens, start, i)) {
-                next = absorbClosers(text, tokens, i + 1);
+                next = Math.min(absorbClosers(text, tokens, i + 1), start + options.maxTokens());
                 add(out, tokens, start, next);
                 start = next;
             } else if (i + 1 - start >= options.maxTokens()) {
