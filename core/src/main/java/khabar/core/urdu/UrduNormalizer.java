@@ -165,12 +165,6 @@ public final class UrduNormalizer {
         return k == DROP_MARK || k == DROP_FORMAT;
     }
 
-    /** True when {@code c} is a diacritic or mark that belongs to the letter before it (kept inside tokens). */
-    static boolean isMark(char c) {
-        byte k = KIND[c];
-        return k == DROP_MARK || k == HAMZA;
-    }
-
     private static Output run(String s, int from, int to, Output out) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
