@@ -19,6 +19,10 @@ import khabar.core.urdu.UrduNormalizer;
 import khabar.core.urdu.UrduSentenceSplitter;
 
 class UrduNerSeedTest {
+    /** The seed's organizations; a place inside one of them (عراق in عراق کی اسلامی مزاحمت) belongs to it. */
+    private static final List<String> ORGANIZATIONS = List.of("اے ایف پی", "حماس",
+            "سیریئن آبزرویٹری فار ہیومن رائٹس", "امریکی محکمہ دفاع", "عراق کی اسلامی مزاحمت");
+
     private static String seed;
     private static List<Sentence> sentences;
     private static List<Mention> mentions;
@@ -42,7 +46,7 @@ class UrduNerSeedTest {
 
     @Test
     void findsEverySeedOrganizationWholeAsOrganization() {
-        for (String org : List.of("اے ایف پی", "حماس", "سیریئن آبزرویٹری فار ہیومن رائٹس", "امریکی محکمہ دفاع")) {
+        for (String org : ORGANIZATIONS) {
             assertEveryOccurrenceTagged(org, EntityType.ORGANIZATION);
         }
     }
@@ -71,6 +75,9 @@ class UrduNerSeedTest {
                 if (forms.subList(i, i + words.length).equals(List.of(words))) {
                     occurrences++;
                     int begin = i;
+                    if (insideSeedOrganization(s.index(), begin, begin + words.length)) {
+                        continue;
+                    }
                     assertThat(mentions)
                             .as("%s at token %d of sentence %d", name, i, s.index())
                             .anySatisfy(m -> {
@@ -83,5 +90,11 @@ class UrduNerSeedTest {
             }
         }
         assertThat(occurrences).as("occurrences of %s in the seed", name).isPositive();
+    }
+
+    private static boolean insideSeedOrganization(int sentence, int begin, int end) {
+        return mentions.stream().anyMatch(m -> m.sentenceIndex() == sentence && m.tokenBegin() <= begin
+                && end <= m.tokenEnd() && m.tokenEnd() - m.tokenBegin() > end - begin
+                && m.type() == EntityType.ORGANIZATION && ORGANIZATIONS.contains(m.normalized()));
     }
 }
