@@ -27,6 +27,7 @@ public final class Analyzers {
     private static TextAnalyzer build(String language, NlpSettings settings) {
         return switch (language) {
             case "en" -> new EnglishAnalyzer(settings);
+            case "ur" -> new UrduAnalyzer(settings);
             default -> new BasicAnalyzer(language);
         };
     }

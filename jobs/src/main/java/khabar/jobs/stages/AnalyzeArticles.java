@@ -57,6 +57,23 @@ public final class AnalyzeArticles extends Transformer {
         setDefault(outputCol, "nlp");
     }
 
+    /** Spark ML finds a stage's params through public no-argument methods returning them. */
+    public Param<String> titleCol() {
+        return titleCol;
+    }
+
+    public Param<String> textCol() {
+        return textCol;
+    }
+
+    public Param<String> languageCol() {
+        return languageCol;
+    }
+
+    public Param<String> outputCol() {
+        return outputCol;
+    }
+
     public AnalyzeArticles setTitleCol(String c) {
         set(titleCol, c);
         return this;
