@@ -1,0 +1,44 @@
+package khabar.jobs.nightly;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Optional;
+
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/** Finds which dump dates exist under an input template whose {@code {date}} is a whole folder name. */
+public final class DumpDates {
+    private DumpDates() {
+    }
+
+    /**
+     * The newest {@code YYYY-MM-DD} folder in the folder that holds {@code {date}} (for
+     * {@code samples/{date}}: the newest folder of samples/).
+     *
+     * @throws IllegalArgumentException when the template has no {@code /{date}} folder or none exists
+     */
+    public static LocalDate newest(String template, Configuration hadoop) {
+        int at = template.indexOf("/{date}");
+        if (at < 0 && !template.startsWith("{date}")) {
+            throw new IllegalArgumentException("no --date given and the input template " + template
+                    + " has no {date} folder to look in: pass --date YYYY-MM-DD");
+        }
+        Path parent = new Path(at < 0 ? "." : template.substring(0, at));
+        try {
+            FileSystem fs = parent.getFileSystem(hadoop);
+            FileStatus[] children = fs.exists(parent) ? fs.listStatus(parent) : new FileStatus[0];
+            Optional<LocalDate> newest = Arrays.stream(children).filter(FileStatus::isDirectory)
+                    .map(s -> s.getPath().getName()).filter(n -> n.matches("\\d{4}-\\d{2}-\\d{2}"))
+                    .map(LocalDate::parse).max(LocalDate::compareTo);
+            return newest.orElseThrow(() -> new IllegalArgumentException("no --date given and no YYYY-MM-DD "
+                    + "folder under " + parent + ": pass --date YYYY-MM-DD"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + parent, e);
+        }
+    }
+}

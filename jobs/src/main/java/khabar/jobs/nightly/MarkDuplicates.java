@@ -1,0 +1,44 @@
+package khabar.jobs.nightly;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.substring;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+
+/**
+ * Stage 3, exact deduplication. Reads: prepared articles. Writes: the same rows with
+ * {@code duplicate_of} (the first copy of the same content, earliest published first, then by origin),
+ * and separately the records whose id repeats an earlier one (same canonical URL), which go to rejects.
+ */
+public final class MarkDuplicates {
+    /** Articles (one per id) with duplicate_of, and the repeated ids as reject rows. */
+    public record Result(Dataset<Row> articles, Dataset<Row> repeatedIds) {
+    }
+
+    private MarkDuplicates() {
+    }
+
+    public static Result mark(Dataset<Row> prepared) {
+        Column[] order = {col("published_at").asc_nulls_last(), col("origin"), col("origin_offset")};
+        WindowSpec byId = Window.partitionBy(col("article_id")).orderBy(order);
+        Dataset<Row> numbered = prepared.withColumn("copy", row_number().over(byId));
+        Dataset<Row> repeated = numbered.filter(col("copy").gt(1)).select(
+                col("origin"), col("origin_offset"), lit("DUPLICATE_ID").as("reason_code"),
+                concat(lit("same canonical URL as an earlier record: article "), col("article_id")).as("reason"),
+                substring(col("text"), 1, 200).as("sample"));
+        WindowSpec byContent = Window.partitionBy(col("content_hash")).orderBy(order);
+        Column firstCopy = first(col("article_id")).over(byContent);
+        Dataset<Row> articles = numbered.filter(col("copy").equalTo(1)).drop("copy")
+                .withColumn("duplicate_of", when(firstCopy.notEqual(col("article_id")), firstCopy));
+        return new Result(articles, repeated);
+    }
+}

@@ -1,0 +1,95 @@
+package khabar.jobs.nightly;
+
+import static org.apache.spark.sql.functions.col;
+
+import java.sql.Timestamp;
+import java.text.Normalizer;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+
+import khabar.core.article.ArticleIds;
+import khabar.core.article.Datelines;
+import khabar.core.article.PublicationDates;
+import khabar.core.lang.LanguageGuess;
+import khabar.core.lang.LanguageIdentifier;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Stage 2, extract and clean: records → articles. Reads: the article rows of {@link ReadDumps}.
+ * Writes: one row per article with NFC text, its id and content hash, language, publication time and
+ * dateline. Language id runs here, once per article.
+ */
+public final class PrepareArticles {
+    public static final StructType PREPARED = new StructType()
+            .add("article_id", DataTypes.StringType, false)
+            .add("source", DataTypes.StringType)
+            .add("url", DataTypes.StringType)
+            .add("title", DataTypes.StringType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("language", DataTypes.StringType, false)
+            .add("language_score", DataTypes.DoubleType, false)
+            .add("published_at", DataTypes.TimestampType)
+            .add("dateline", DataTypes.StringType)
+            .add("char_count", DataTypes.IntegerType, false)
+            .add("content_hash", DataTypes.StringType, false)
+            .add("origin", DataTypes.StringType, false)
+            .add("origin_offset", DataTypes.LongType, false)
+            .add("authors", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+    private PrepareArticles() {
+    }
+
+    public static Dataset<Row> prepare(Dataset<Row> records) {
+        return records.filter(col("reason_code").isNull())
+                .mapPartitions((MapPartitionsFunction<Row, Row>) PrepareArticles::prepareAll, Encoders.row(PREPARED));
+    }
+
+    private static Iterator<Row> prepareAll(Iterator<Row> in) {
+        LanguageIdentifier languages = LanguageIdentifier.shared();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return in.hasNext();
+            }
+
+            @Override
+            public Row next() {
+                return prepare(in.next(), languages);
+            }
+        };
+    }
+
+    static Row prepare(Row r, LanguageIdentifier languages) {
+        String title = nfc(r.getAs("title"));
+        String text = nfc(r.getAs("text"));
+        String hint = r.getAs("language_hint");
+        LanguageGuess guess = languages.identify(text);
+        String language = guess.language();
+        double score = guess.score();
+        if (LanguageGuess.UNDETERMINED.equals(language) && hint != null && hint.matches("[a-z]{2}")) {
+            language = hint;
+            score = 0.5;
+        }
+        String hash = ArticleIds.contentHash(title, text);
+        String origin = r.getAs("origin");
+        long offset = r.getAs("origin_offset");
+        String url = r.getAs("url");
+        Instant published = PublicationDates.parse(r.getAs("published_at"));
+        List<String> authors = r.isNullAt(r.fieldIndex("authors")) ? List.of() : new ArrayList<>(r.getList(r.fieldIndex("authors")));
+        return RowFactory.create(ArticleIds.articleId(url, origin, offset, hash), r.getAs("source"), url, title, text,
+                language, score, published == null ? null : Timestamp.from(published), Datelines.place(text),
+                text.length(), hash, origin, offset, ScalaSeqs.of(authors));
+    }
+
+    private static String nfc(String s) {
+        return s == null ? "" : Normalizer.normalize(s, Normalizer.Form.NFC);
+    }
+}

@@ -1,0 +1,178 @@
+package khabar.jobs.stages;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.udf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import khabar.core.nlp.NlpSettings;
+import org.apache.spark.ml.Transformer;
+import org.apache.spark.ml.param.Param;
+import org.apache.spark.ml.param.ParamMap;
+import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Spark ML stage: tokens, sentences and linked entities of each article's title and body, in the
+ * article's language. Reads: a title column, a text column and a language column (strings; null text
+ * means "do not analyse"). Writes: one struct column ({@link #OUTPUT}) with the sentences and entities
+ * of both sections and their counts. Models load once per executor JVM ({@code khabar.core.nlp.Analyzers}),
+ * never per record or partition, and are never captured in the closure.
+ *
+ * <pre>{@code
+ * Dataset<Row> analysed = new AnalyzeArticles().setTitleCol("title").setTextCol("text")
+ *         .setLanguageCol("language").setOutputCol("nlp").transform(articles);
+ * }</pre>
+ */
+public final class AnalyzeArticles extends Transformer {
+    private static final long serialVersionUID = 1L;
+
+    private final String uid;
+    private final Param<String> titleCol;
+    private final Param<String> textCol;
+    private final Param<String> languageCol;
+    private final Param<String> outputCol;
+    private NlpSettings settings = NlpSettings.defaults();
+
+    public AnalyzeArticles() {
+        this(Identifiable.randomUID("khabarAnalyzeArticles"));
+    }
+
+    public AnalyzeArticles(String uid) {
+        this.uid = uid;
+        this.titleCol = new Param<>(this, "titleCol", "column with the title (string)");
+        this.textCol = new Param<>(this, "textCol", "column with the body text (string; null: skip the article)");
+        this.languageCol = new Param<>(this, "languageCol", "column with the ISO 639-1 language (string)");
+        this.outputCol = new Param<>(this, "outputCol", "struct column to write the analysis to");
+        setDefault(titleCol, "title");
+        setDefault(textCol, "text");
+        setDefault(languageCol, "language");
+        setDefault(outputCol, "nlp");
+    }
+
+    /** Spark ML finds a stage's params through public no-argument methods returning them. */
+    public Param<String> titleCol() {
+        return titleCol;
+    }
+
+    public Param<String> textCol() {
+        return textCol;
+    }
+
+    public Param<String> languageCol() {
+        return languageCol;
+    }
+
+    public Param<String> outputCol() {
+        return outputCol;
+    }
+
+    public AnalyzeArticles setTitleCol(String c) {
+        set(titleCol, c);
+        return this;
+    }
+
+    public AnalyzeArticles setTextCol(String c) {
+        set(textCol, c);
+        return this;
+    }
+
+    public AnalyzeArticles setLanguageCol(String c) {
+        set(languageCol, c);
+        return this;
+    }
+
+    public AnalyzeArticles setOutputCol(String c) {
+        set(outputCol, c);
+        return this;
+    }
+
+    public AnalyzeArticles setSettings(NlpSettings s) {
+        this.settings = s;
+        return this;
+    }
+
+    @Override
+    public String uid() {
+        return uid;
+    }
+
+    @Override
+    public Dataset<Row> transform(Dataset<?> dataset) {
+        transformSchema(dataset.schema());
+        NlpSettings s = settings;
+        UserDefinedFunction analyze = udf((UDF3<String, String, String, Row>) (title, text, language) ->
+                SectionRows.analyze(title, text, language, s), OUTPUT).asNondeterministic();
+        return dataset.withColumn(getOrDefault(outputCol), analyze.apply(
+                col(getOrDefault(titleCol)), col(getOrDefault(textCol)), col(getOrDefault(languageCol))));
+    }
+
+    @Override
+    public StructType transformSchema(StructType schema) {
+        for (Param<String> p : List.of(titleCol, textCol, languageCol)) {
+            String name = getOrDefault(p);
+            if (!List.of(schema.fieldNames()).contains(name)) {
+                throw new IllegalArgumentException(p.name() + ": no column '" + name + "' in " + schema.simpleString());
+            }
+            if (!schema.apply(name).dataType().equals(DataTypes.StringType)) {
+                throw new IllegalArgumentException(p.name() + ": column '" + name + "' must be a string, is "
+                        + schema.apply(name).dataType().simpleString());
+            }
+        }
+        if (List.of(schema.fieldNames()).contains(getOrDefault(outputCol))) {
+            throw new IllegalArgumentException("outputCol: column '" + getOrDefault(outputCol) + "' exists already");
+        }
+        List<StructField> fields = new ArrayList<>(List.of(schema.fields()));
+        fields.add(new StructField(getOrDefault(outputCol), OUTPUT, true, org.apache.spark.sql.types.Metadata.empty()));
+        return new StructType(fields.toArray(StructField[]::new));
+    }
+
+    @Override
+    public AnalyzeArticles copy(ParamMap extra) {
+        AnalyzeArticles copy = defaultCopy(extra);
+        copy.settings = settings;
+        return copy;
+    }
+
+    /** One sentence of a section. */
+    public static final StructType SENTENCE = new StructType()
+            .add("section", DataTypes.StringType, false)
+            .add("sentence_index", DataTypes.IntegerType, false)
+            .add("char_begin", DataTypes.IntegerType, false)
+            .add("char_end", DataTypes.IntegerType, false)
+            .add("text", DataTypes.StringType, false)
+            .add("tokens", DataTypes.createArrayType(DataTypes.StringType, false), false);
+
+    /** One entity mention of a section. */
+    public static final StructType ENTITY = new StructType()
+            .add("section", DataTypes.StringType, false)
+            .add("sentence_index", DataTypes.IntegerType, false)
+            .add("token_begin", DataTypes.IntegerType, false)
+            .add("token_end", DataTypes.IntegerType, false)
+            .add("char_begin", DataTypes.IntegerType, false)
+            .add("char_end", DataTypes.IntegerType, false)
+            .add("mention", DataTypes.StringType, false)
+            .add("normalized", DataTypes.StringType, false)
+            .add("type", DataTypes.StringType, false)
+            .add("subtype", DataTypes.StringType)
+            .add("kb_id", DataTypes.StringType)
+            .add("canonical_name", DataTypes.StringType)
+            .add("country", DataTypes.StringType)
+            .add("confidence", DataTypes.DoubleType, false)
+            .add("extractor", DataTypes.StringType, false);
+
+    /** The output column: sentences and entities of title and body, with counts. */
+    public static final StructType OUTPUT = new StructType()
+            .add("sentences", DataTypes.createArrayType(SENTENCE, false), false)
+            .add("entities", DataTypes.createArrayType(ENTITY, false), false)
+            .add("token_count", DataTypes.IntegerType, false)
+            .add("sentence_count", DataTypes.IntegerType, false)
+            .add("truncated", DataTypes.BooleanType, false);
+}

@@ -1,0 +1,64 @@
+package khabar.jobs.stages;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import khabar.core.nlp.Analyzers;
+import khabar.core.nlp.NlpSettings;
+import khabar.core.text.Analysis;
+import khabar.core.text.Link;
+import khabar.core.text.Mention;
+import khabar.core.text.Sentence;
+import khabar.core.text.TextAnalyzer;
+import khabar.core.text.Token;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/** Turns the core analysis of an article's title and body into the rows of {@link AnalyzeArticles#OUTPUT}. */
+final class SectionRows {
+    static final String TITLE = "title";
+    static final String BODY = "body";
+
+    private SectionRows() {
+    }
+
+    /** The analysis row, or null when {@code text} is null (the article is not to be analysed). */
+    static Row analyze(String title, String text, String language, NlpSettings settings) {
+        if (text == null) {
+            return null;
+        }
+        TextAnalyzer analyzer = Analyzers.forLanguage(language == null ? "und" : language, settings);
+        List<Row> sentences = new ArrayList<>();
+        List<Row> entities = new ArrayList<>();
+        int[] tokens = {0};
+        boolean truncated = false;
+        for (String section : List.of(TITLE, BODY)) {
+            String s = section.equals(TITLE) ? title : text;
+            if (s == null || s.isBlank()) {
+                continue;
+            }
+            if (s.length() > settings.maxSectionChars()) {
+                s = s.substring(0, settings.maxSectionChars());
+                truncated = true;
+            }
+            Analysis a = analyzer.analyze(s);
+            String source = s;
+            for (Sentence sentence : a.sentences()) {
+                List<String> forms = new ArrayList<>(sentence.tokens().size());
+                for (Token t : sentence.tokens()) {
+                    forms.add(t.normalized());
+                }
+                tokens[0] += forms.size();
+                sentences.add(RowFactory.create(section, sentence.index(), sentence.begin(), sentence.end(),
+                        source.substring(sentence.begin(), sentence.end()), forms));
+            }
+            for (Mention m : a.mentions()) {
+                Link l = m.link();
+                entities.add(RowFactory.create(section, m.sentenceIndex(), m.tokenBegin(), m.tokenEnd(),
+                        m.charBegin(), m.charEnd(), m.text(), m.normalized(), m.type().name(), l.subtype(), l.kbId(),
+                        l.canonicalName(), l.countryCode(), m.confidence(), m.extractor()));
+            }
+        }
+        return RowFactory.create(sentences, entities, tokens[0], sentences.size(), truncated);
+    }
+}

@@ -1,0 +1,52 @@
+package khabar.jobs.tables;
+
+import static khabar.jobs.tables.Columns.nullable;
+import static khabar.jobs.tables.Columns.required;
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** {@code articles}: one row per article read, duplicates included (see {@code duplicate_of}). */
+public final class ArticlesTable {
+    public static final String ARTICLE_ID = "article_id";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String LANGUAGE = "language";
+    public static final String CONTENT_HASH = "content_hash";
+    public static final String DUPLICATE_OF = "duplicate_of";
+    public static final String PUBLISHED_AT = "published_at";
+    public static final String ORIGIN = "origin";
+    public static final String ORIGIN_OFFSET = "origin_offset";
+
+    public static final TableSpec SPEC = new TableSpec("articles", new StructType(new StructField[] {
+        required(ARTICLE_ID, StringType, "Stable id: 32 hex chars of SHA-256 of the canonical URL, else of file name, record number and content hash."),
+        Columns.dumpDate(),
+        nullable("source", StringType, "Publisher or feed (news-please source_domain); null when the dump does not say."),
+        nullable("url", StringType, "The article's URL as given in the dump; null for text files."),
+        required(TITLE, StringType, "Headline (UTF-8, NFC); empty when the dump has none."),
+        required(TEXT, StringType, "Body text (UTF-8, NFC). Offsets in sentences/entities/events with section='body' index into it."),
+        required(LANGUAGE, StringType, "ISO 639-1 language of the body (ur, en, ...), 'und' when unsure."),
+        required("language_score", DoubleType, "0..1, how sure language identification is."),
+        nullable(PUBLISHED_AT, TimestampType, "Publication time from the dump (UTC when it gives no zone); null when unknown."),
+        nullable("dateline", StringType, "Place named in the dateline (e.g. بغداد, Baghdad); null when there is none."),
+        required("char_count", IntegerType, "UTF-16 chars in text."),
+        nullable("token_count", IntegerType, "Tokens in title and body; null when the article was not analysed (a duplicate)."),
+        nullable("sentence_count", IntegerType, "Sentences in title and body; null when the article was not analysed."),
+        required(CONTENT_HASH, StringType, "32 hex chars of SHA-256 of title and text, NFKC, lower-cased, whitespace collapsed."),
+        nullable(DUPLICATE_OF, StringType, "article_id of the first copy when this article repeats another of the same date; null for firsts."),
+        required(ORIGIN, StringType, "URI of the dump file the article came from."),
+        required(ORIGIN_OFFSET, LongType, "Record number in that file (0-based line for JSON Lines; 0 for one-article files)."),
+        required("authors", Columns.strings(), "Bylines from the dump; empty when none."),
+        required("nlp_truncated", BooleanType, "True when title or body was longer than nlp.max-section-chars and analysed only in part."),
+        required("pipeline_version", StringType, "khabar version that wrote the row."),
+    }), "One row per article read from the date's dumps.");
+
+    private ArticlesTable() {
+    }
+}

@@ -1,0 +1,59 @@
+package khabar.jobs.tables;
+
+import static khabar.jobs.tables.Columns.nullable;
+import static khabar.jobs.tables.Columns.required;
+import static org.apache.spark.sql.types.DataTypes.DateType;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/** {@code events}: one row per CAMEO-coded event mention (who did what to whom, where, when). */
+public final class EventsTable {
+    public static final TableSpec SPEC = new TableSpec("events", new StructType(fields()),
+            "One row per coded event mention; event_key groups mentions of one real-world event.");
+
+    private EventsTable() {
+    }
+
+    private static StructField[] fields() {
+        List<StructField> f = new ArrayList<>(List.of(
+            required("event_id", StringType, "Unique id of this mention: hash of article, section, sentence and trigger offset."),
+            required("event_key", StringType, "Same real-world event across sentences, articles and sources: hash of date, root code, actors and place."),
+            required("article_id", StringType, "The article (articles.article_id)."),
+            Columns.dumpDate(),
+            required("language", StringType, "Language of the sentence."),
+            required("section", StringType, "'title' or 'body'."),
+            required("sentence_index", IntegerType, "Sentence of the trigger."),
+            required("event_code", StringType, "CAMEO event code, e.g. '190'."),
+            required("event_root", StringType, "CAMEO root code, '01'..'20'."),
+            required("event_label", StringType, "English label of the code."),
+            required("quad_class", IntegerType, "1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material conflict."),
+            required("goldstein", DoubleType, "Goldstein score of the code, -10..10."),
+            required("trigger", StringType, "The trigger as written."),
+            required("trigger_char_begin", IntegerType, "UTF-16 offset of the trigger in the section."),
+            required("trigger_char_end", IntegerType, "UTF-16 offset one past the trigger.")));
+        for (String actor : List.of("actor1", "actor2")) {
+            String who = actor.equals("actor1") ? "Source actor (who acts)" : "Target actor (acted upon)";
+            f.add(nullable(actor + "_text", StringType, who + ", as written; null when none was found."));
+            f.add(nullable(actor + "_kb_id", StringType, who + ": linked id (iso3166:US, ...), null when unlinked."));
+            f.add(nullable(actor + "_country", StringType, who + ": ISO 3166-1 alpha-2 country, null when unknown."));
+            f.add(nullable(actor + "_role", StringType, who + ": role in the spirit of CAMEO actor codes (MIL, GOV, REB, COP, MED, ...)."));
+        }
+        f.addAll(List.of(
+            nullable("location_text", StringType, "Place of the event as written (sentence, else dateline); null when unknown."),
+            nullable("location_kb_id", StringType, "Linked id of the place; null when unlinked."),
+            nullable("location_country", StringType, "ISO 3166-1 alpha-2 country of the place; null when unknown."),
+            nullable("event_date", DateType, "Date the event happened, resolved against publication (or dump) date; null when unknown."),
+            nullable("event_date_text", StringType, "The words the date was resolved from (جمعرات, Thursday, 16 جولائی); null when none."),
+            required("date_precision", StringType, "DAY, WEEK, MONTH or UNKNOWN."),
+            required("confidence", DoubleType, "0..1, how sure the coder is."),
+            required("coder", StringType, "Coder and lexicon version, e.g. khabar-lex-ur/1.")));
+        return f.toArray(StructField[]::new);
+    }
+}

@@ -1,0 +1,44 @@
+package khabar.jobs.tables;
+
+import static khabar.jobs.tables.Columns.nullable;
+import static khabar.jobs.tables.Columns.required;
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.TimestampType;
+
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * {@code runs}: the run ledger. Appended, never replaced: a run writes a {@code running} row when it
+ * starts and a {@code succeeded} or {@code failed} row when it ends; the latest row of a run_id is its state.
+ */
+public final class RunsTable {
+    public static final TableSpec SPEC = new TableSpec("runs", new StructType(new StructField[] {
+        required("run_id", StringType, "Unique id of the run (UTC start time and a random suffix)."),
+        Columns.dumpDate(),
+        required("mode", StringType, "nightly or backfill."),
+        required("started_at", TimestampType, "When the run started."),
+        nullable("finished_at", TimestampType, "When it ended; null on its 'running' row."),
+        required("status", StringType, "running, succeeded or failed."),
+        required("input_files", IntegerType, "Files found under the date's input."),
+        required("articles", LongType, "Rows written to articles (0 while running)."),
+        required("sentences", LongType, "Rows written to sentences."),
+        required("entities", LongType, "Rows written to entities."),
+        required("events", LongType, "Rows written to events."),
+        required("rejects", LongType, "Rows written to rejects."),
+        required("duplicates", LongType, "Articles with duplicate_of set."),
+        required("seconds", DoubleType, "Wall-clock seconds of the run so far."),
+        nullable("message", StringType, "Why a failed run failed; null otherwise."),
+        required("master", StringType, "Spark master the run used."),
+        required("pipeline_version", StringType, "khabar version."),
+        required("spark_version", StringType, "Spark version."),
+        required("corenlp_version", StringType, "Stanford CoreNLP version."),
+        required("config_digest", StringType, "SHA-256 (32 hex chars) of the effective configuration."),
+    }), "The run ledger: one row when a run starts and one when it ends.");
+
+    private RunsTable() {
+    }
+}
