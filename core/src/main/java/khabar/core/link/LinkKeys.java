@@ -1,5 +1,7 @@
 package khabar.core.link;
 
+import khabar.core.urdu.UrduNormalizer;
+
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,8 +12,8 @@ import java.util.Locale;
  * applied to the gazetteer's names and to the text being matched, so both sides always agree.
  *
  * <ul>
- *   <li>Arabic-script text goes through the Urdu normalizer (ي ك ه → ی ک ہ, no diacritics, no
- *       tatweel or zero-width marks, digits folded, NFC).</li>
+ *   <li>Arabic-script text goes through {@link UrduNormalizer} (ي ك ه → ی ک ہ, no diacritics, no
+ *       tatweel or zero-width marks, digits folded, NFC); izafat ۂ becomes ہ.</li>
  *   <li>Pieces are split at white space, dashes, brackets, quotes and other punctuation; full stops and
  *       apostrophes are dropped inside a piece ({@code U.S.} → {@code US}); an English possessive
  *       {@code 's} is dropped; {@code &} becomes {@code and}.</li>
@@ -32,7 +34,8 @@ final class LinkKeys {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        String s = hasArabicScript(text) ? UrduKeys.normalize(text) : text;
+        // izafat ۂ is written or left out at will (برطانیۂ عظمیٰ / برطانیہ عظمی): keys use plain ہ
+        String s = hasArabicScript(text) ? UrduNormalizer.normalize(text).replace('\u06C2', '\u06C1') : text;
         List<String> out = new ArrayList<>(4);
         StringBuilder cur = new StringBuilder(s.length());
         int n = s.length();
