@@ -40,14 +40,17 @@ final class ContextGuards {
         this.byKey = Map.copyOf(byKey);
     }
 
-    /** True when a guard of the text's language rules out the match {@code [from, to)} on {@code key}. */
-    boolean blocks(String key, LanguageScope scope, PieceSequence seq, int from, int to) {
+    /**
+     * True when a guard of the text's language (a base ISO 639 code; null when unknown: all guards apply)
+     * rules out the match {@code [from, to)} on {@code key}.
+     */
+    boolean blocks(String key, String language, PieceSequence seq, int from, int to) {
         List<Guard> guards = byKey.get(key);
         if (guards == null) {
             return false;
         }
         for (Guard g : guards) {
-            if (scope.primary() != null && !scope.primary().equals(g.language())) {
+            if (language != null && !language.equals(g.language())) {
                 continue;
             }
             if (g.side() == Side.ALWAYS) {

@@ -59,8 +59,7 @@ public final class EntityLinker {
         if (pieces.isEmpty()) {
             return Link.NONE;
         }
-        Gazetteer.Match m = gazetteer.longest(PieceSequence.ofPieces(pieces), 0,
-                gazetteer.bind(LanguageScope.of(language, true)));
+        Gazetteer.Match m = gazetteer.longest(PieceSequence.ofPieces(pieces), 0, gazetteer.scope(language, true));
         return m != null && m.to() == pieces.size() ? m.link() : Link.NONE;
     }
 
@@ -78,8 +77,8 @@ public final class EntityLinker {
      */
     public List<LinkedSpan> findAll(List<Token> tokens, String language) {
         PieceSequence seq = PieceSequence.ofTokens(tokens);
-        LanguageScope scope = LanguageScope.of(language, false);
-        Gazetteer.BoundScope bound = gazetteer.bind(scope);
+        Gazetteer.BoundScope bound = gazetteer.scope(language, false);
+        String guardLanguage = LanguageScope.base(language);
         List<LinkedSpan> out = new ArrayList<>();
         int p = 0;
         while (p < seq.size()) {
@@ -88,7 +87,7 @@ public final class EntityLinker {
                 continue;
             }
             Gazetteer.Match m = gazetteer.longest(seq, p, bound);
-            if (m != null && !guards.blocks(m.key(), scope, seq, m.from(), m.to())) {
+            if (m != null && !guards.blocks(m.key(), guardLanguage, seq, m.from(), m.to())) {
                 out.add(new LinkedSpan(seq.token(m.from()), seq.token(m.to() - 1) + 1, m.key(), m.link()));
                 p = m.to();
             } else {

@@ -4,6 +4,7 @@ import khabar.core.text.Link;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,8 @@ final class Gazetteer {
 
     private final Map<String, Entry> entries;
     private final Map<String, Integer> languageIndex;
+    private final Map<String, BoundScope> strictScopes = new HashMap<>();
+    private final Map<String, BoundScope> looseScopes = new HashMap<>();
     private final int maxPieces;
 
     /** Takes ownership of the maps, which nobody may change afterwards. */
@@ -49,13 +52,27 @@ final class Gazetteer {
         this.entries = Collections.unmodifiableMap(entries);
         this.languageIndex = Collections.unmodifiableMap(languageIndex);
         this.maxPieces = maxPieces;
+        for (String lang : languageIndex.keySet()) {
+            strictScopes.put(lang, bind(LanguageScope.ofBase(lang, false)));
+            looseScopes.put(lang, bind(LanguageScope.ofBase(lang, true)));
+        }
     }
 
     int size() {
         return entries.size();
     }
 
-    BoundScope bind(LanguageScope scope) {
+    /**
+     * The scope of a text in {@code language} (any tag; null or {@code und} for unknown): its own names,
+     * near languages, and, if {@code anyLanguage}, all others.
+     */
+    BoundScope scope(String language, boolean anyLanguage) {
+        String lang = LanguageScope.base(language);
+        BoundScope known = lang == null ? null : (anyLanguage ? looseScopes : strictScopes).get(lang);
+        return known != null ? known : bind(LanguageScope.ofBase(lang, anyLanguage));
+    }
+
+    private BoundScope bind(LanguageScope scope) {
         int primary = scope.primary() == null ? -1 : languageIndex.getOrDefault(scope.primary(), -1);
         int[] near = scope.near().stream().mapToInt(l -> languageIndex.getOrDefault(l, -1)).toArray();
         return new BoundScope(primary, near, scope.anyLanguage());
@@ -68,6 +85,13 @@ final class Gazetteer {
     Match longest(PieceSequence seq, int from, BoundScope scope) {
         List<String> live = new ArrayList<>(4);
         seq.forms(from, true, live);
+        boolean known = false;
+        for (int i = 0; i < live.size() && !known; i++) {
+            known = entries.containsKey(live.get(i));
+        }
+        if (!known) {
+            return null; // most words: one lookup per form and done
+        }
         Match best = null;
         int n = seq.size();
         List<String> forms = new ArrayList<>(2);

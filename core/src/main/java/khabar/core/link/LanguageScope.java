@@ -33,7 +33,11 @@ record LanguageScope(String primary, List<String> near, boolean anyLanguage) {
      * and {@code und} mean unknown, which allows every language.
      */
     static LanguageScope of(String language, boolean anyLanguage) {
-        String lang = base(language);
+        return ofBase(base(language), anyLanguage);
+    }
+
+    /** {@link #of} for a language that is a base code already. */
+    static LanguageScope ofBase(String lang, boolean anyLanguage) {
         if (lang == null) {
             return new LanguageScope(null, List.of(), true);
         }
@@ -41,7 +45,8 @@ record LanguageScope(String primary, List<String> near, boolean anyLanguage) {
         return new LanguageScope(lang, near, anyLanguage);
     }
 
-    private static String base(String language) {
+    /** The lower-case ISO 639 part of a language tag, or null for null, empty and {@code und}. */
+    static String base(String language) {
         if (language == null || language.isBlank()) {
             return null;
         }

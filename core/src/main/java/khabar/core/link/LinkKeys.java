@@ -36,9 +36,12 @@ final class LinkKeys {
         }
         // izafat ۂ is written or left out at will (برطانیۂ عظمیٰ / برطانیہ عظمی): keys use plain ہ
         String s = hasArabicScript(text) ? UrduNormalizer.normalize(text).replace('\u06C2', '\u06C1') : text;
-        List<String> out = new ArrayList<>(4);
-        StringBuilder cur = new StringBuilder(s.length());
         int n = s.length();
+        if (isPlainWord(s)) {
+            return List.of(key(s));
+        }
+        List<String> out = new ArrayList<>(4);
+        StringBuilder cur = new StringBuilder(n);
         for (int i = 0; i < n; ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
@@ -109,7 +112,23 @@ final class LinkKeys {
         }
         String p = cur.toString();
         cur.setLength(0);
-        out.add(isAcronym(p) ? p : fold(p));
+        out.add(key(p));
+    }
+
+    private static String key(String p) {
+        return isAcronym(p) ? p : fold(p);
+    }
+
+    /** True for a word without separators or dropped marks: the common case, one piece. */
+    private static boolean isPlainWord(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isSurrogate(c) || isDropped(c) || (!Character.isLetterOrDigit(c) && Character.getType(c) != Character.NON_SPACING_MARK
+                    && Character.getType(c) != Character.COMBINING_SPACING_MARK)) {
+                return false;
+            }
+        }
+        return !s.isEmpty();
     }
 
     private static boolean isAcronym(String p) {

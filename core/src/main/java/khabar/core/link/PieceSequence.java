@@ -2,7 +2,7 @@ package khabar.core.link;
 
 import khabar.core.text.Token;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -13,17 +13,23 @@ import java.util.List;
 final class PieceSequence {
     private static final String BARRIER = "\u0000";
 
-    private final List<String> pieces = new ArrayList<>();
-    private final List<Integer> tokenOf = new ArrayList<>();
-    private final List<Boolean> tokenStart = new ArrayList<>();
-    private final List<Boolean> tokenEnd = new ArrayList<>();
+    private static final byte START = 1;
+    private static final byte END = 2;
 
-    private PieceSequence() {
+    private String[] pieces;
+    private int[] tokenOf;
+    private byte[] flags;
+    private int size;
+
+    private PieceSequence(int capacity) {
+        pieces = new String[Math.max(4, capacity)];
+        tokenOf = new int[pieces.length];
+        flags = new byte[pieces.length];
     }
 
     /** The pieces of a tokenized text; tokens are read from {@link Token#normalized()}, else their text. */
     static PieceSequence ofTokens(List<Token> tokens) {
-        PieceSequence s = new PieceSequence();
+        PieceSequence s = new PieceSequence(tokens.size() + 4);
         for (int t = 0; t < tokens.size(); t++) {
             Token token = tokens.get(t);
             String text = token.normalized() != null && !token.normalized().isEmpty() ? token.normalized() : token.text();
@@ -43,7 +49,7 @@ final class PieceSequence {
 
     /** The pieces of one mention, every piece a token of its own. */
     static PieceSequence ofPieces(List<String> pieces) {
-        PieceSequence s = new PieceSequence();
+        PieceSequence s = new PieceSequence(pieces.size());
         for (String p : pieces) {
             s.add(p, 0, true, true);
         }
@@ -51,34 +57,39 @@ final class PieceSequence {
     }
 
     private void add(String piece, int token, boolean start, boolean end) {
-        pieces.add(piece);
-        tokenOf.add(token);
-        tokenStart.add(start);
-        tokenEnd.add(end);
+        if (size == pieces.length) {
+            pieces = Arrays.copyOf(pieces, size * 2);
+            tokenOf = Arrays.copyOf(tokenOf, size * 2);
+            flags = Arrays.copyOf(flags, size * 2);
+        }
+        pieces[size] = piece;
+        tokenOf[size] = token;
+        flags[size] = (byte) ((start ? START : 0) | (end ? END : 0));
+        size++;
     }
 
     int size() {
-        return pieces.size();
+        return size;
     }
 
     String piece(int i) {
-        return pieces.get(i);
+        return pieces[i];
     }
 
     int token(int i) {
-        return tokenOf.get(i);
+        return tokenOf[i];
     }
 
     boolean startsToken(int i) {
-        return tokenStart.get(i);
+        return (flags[i] & START) != 0;
     }
 
     boolean endsToken(int i) {
-        return tokenEnd.get(i);
+        return (flags[i] & END) != 0;
     }
 
     boolean isBarrier(int i) {
-        return pieces.get(i).equals(BARRIER);
+        return pieces[i] == BARRIER;
     }
 
     /**
@@ -86,7 +97,7 @@ final class PieceSequence {
      * piece of a name, the word without a leading Arabic article.
      */
     void forms(int i, boolean first, List<String> out) {
-        String p = pieces.get(i);
+        String p = pieces[i];
         out.add(p);
         String lower = LinkKeys.lowerAlternative(p);
         if (lower != null) {

@@ -31,6 +31,7 @@ class LinkKeysTest {
         assertThat(LinkKeys.pieces("Guinea-Bissau")).containsExactly("guinea", "bissau");
         assertThat(LinkKeys.pieces("Trinidad & Tobago")).containsExactly("trinidad", "and", "tobago");
         assertThat(LinkKeys.pieces("Iraq's")).containsExactly("iraq");
+        assertThat(LinkKeys.pieces("Laʼayoun")).containsExactly("laayoun");
         assertThat(LinkKeys.pieces("(عراق)۔")).containsExactly("عراق");
     }
 
