@@ -4,7 +4,6 @@ import khabar.core.text.Link;
 
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +29,17 @@ final class GazetteerBuilder {
     private int maxPieces = 1;
 
     /** Adds a name of {@code link} in the given languages; {@code priority}: lower wins (see {@link Gazetteer.Candidate}). */
-    void add(String name, Link link, int priority, Collection<String> languages) {
+    void add(String name, Link link, int priority, String language) {
         for (List<String> pieces : keyVariants(name)) {
-            addKey(String.join(" ", pieces), link, priority, languages);
+            addKey(String.join(" ", pieces), link, priority, language);
         }
     }
 
-    /** Adds a key that is normalized already (pieces joined by one space), as the CLDR table stores them. */
-    void addKey(String key, Link link, int priority, Collection<String> languages) {
+    /**
+     * Adds a key that is normalized already (pieces joined by one space), as the CLDR table stores them;
+     * {@code languages}: ISO 639 codes separated by commas.
+     */
+    void addKey(String key, Link link, int priority, String languages) {
         int pieces = 1;
         for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
             pieces++;
@@ -53,8 +55,12 @@ final class GazetteerBuilder {
             byKey.put(key, names);
         }
         names.priority = Math.min(names.priority, priority);
-        for (String lang : languages) {
+        for (int from = 0; from < languages.length(); ) {
+            int comma = languages.indexOf(',', from);
+            int to = comma < 0 ? languages.length() : comma;
+            String lang = languages.substring(from, to);
             names.languages.set(languageIndex.computeIfAbsent(lang, l -> languageIndex.size()));
+            from = to + 1;
         }
     }
 

@@ -9,11 +9,10 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -27,42 +26,31 @@ final class GazetteerLoader {
     static final int PRIORITY_COUNTRY = 1;
     static final int PRIORITY_CITY = 2;
 
-    private record Entity(String kbId, LinkSubtype subtype, String country, String label) {
-    }
-
-    private record Key(String kbId, String key, List<String> languages) {
-    }
-
     private GazetteerLoader() {
     }
 
     /** Loads everything and builds the linker. */
     static EntityLinker load() {
-        Map<String, Entity> entities = new LinkedHashMap<>();
-        List<Key> cldrKeys = new ArrayList<>(60_000);
-        for (String[] f : rows(CldrPlacesExport.RESOURCE, true)) {
-            if (f[0].equals("E")) {
-                entities.put(f[1], new Entity(f[1], LinkSubtype.valueOf(f[2]), f[3], f[4]));
-            } else {
-                cldrKeys.add(new Key(f[1], f[2], Arrays.asList(f[3].split(","))));
-            }
-        }
+        // curated entities first: they may replace the English label of a CLDR country
+        Map<String, Link> links = new HashMap<>(2048);
         List<String[]> places = rows(DIR + "places.tsv", false);
         for (String[] f : places) {
             String country = f[2].equals("-") ? null : f[2];
-            entities.put(f[0], new Entity(f[0], LinkSubtype.valueOf(f[1]), country, f[3]));
+            links.put(f[0], new Link(f[0], f[3], LinkSubtype.valueOf(f[1]).name(), country));
         }
-        Map<String, Link> links = new HashMap<>(entities.size() * 2);
-        entities.values().forEach(e -> links.put(e.kbId(), new Link(e.kbId(), e.label(), e.subtype().name(), e.country())));
-
         GazetteerBuilder builder = new GazetteerBuilder();
-        for (Key k : cldrKeys) {
-            Link link = links.get(k.kbId());
-            int priority = link.subtype().equals(LinkSubtype.COUNTRY.name()) ? PRIORITY_COUNTRY : PRIORITY_CITY;
-            builder.addKey(k.key(), link, priority, k.languages());
-        }
+        // the CLDR table lists each entity (E) before the keys of its names (K)
+        forEachRow(CldrPlacesExport.RESOURCE, true, f -> {
+            if (f[0].equals("E")) {
+                links.putIfAbsent(f[1], new Link(f[1], f[4], LinkSubtype.valueOf(f[2]).name(), f[3]));
+            } else {
+                Link link = links.get(f[1]);
+                int priority = link.subtype().equals(LinkSubtype.COUNTRY.name()) ? PRIORITY_COUNTRY : PRIORITY_CITY;
+                builder.addKey(f[2], link, priority, f[3]);
+            }
+        });
         for (String[] f : places) {
-            builder.add(f[3], links.get(f[0]), PRIORITY_CURATED, List.of("en")); // the label is an English name
+            builder.add(f[3], links.get(f[0]), PRIORITY_CURATED, "en"); // the label is an English name
         }
         for (String[] f : rows(DIR + "aliases.tsv", false)) {
             Link link = links.get(f[0]);
@@ -85,7 +73,7 @@ final class GazetteerLoader {
     private static void addAll(GazetteerBuilder builder, String names, Link link, String language) {
         for (String name : names.split("\\|")) {
             if (!name.isBlank()) {
-                builder.add(name.strip(), link, PRIORITY_CURATED, List.of(language));
+                builder.add(name.strip(), link, PRIORITY_CURATED, language);
             }
         }
     }
@@ -109,6 +97,11 @@ final class GazetteerLoader {
     /** The tab-separated fields of every line that is neither blank nor a {@code #} comment. */
     static List<String[]> rows(String resource, boolean gzip) {
         List<String[]> out = new ArrayList<>();
+        forEachRow(resource, gzip, out::add);
+        return out;
+    }
+
+    private static void forEachRow(String resource, boolean gzip, Consumer<String[]> action) {
         try (InputStream raw = GazetteerLoader.class.getResourceAsStream(resource)) {
             if (raw == null) {
                 throw new IllegalStateException("missing class-path resource " + resource);
@@ -125,11 +118,10 @@ final class GazetteerLoader {
                 if (f.length < 3) {
                     throw new IllegalStateException(resource + ":" + lineNo + ": expected tab-separated fields: " + line);
                 }
-                out.add(f);
+                action.accept(f);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + resource, e);
         }
-        return out;
     }
 }

@@ -28,6 +28,10 @@ public final class LinkerThroughput {
         long cpu1 = mx.getCurrentThreadCpuTime();
         System.out.printf("load: %.0f ms wall, %.0f ms thread CPU, %,d keys and prefixes%n",
                 (t1 - t0) / 1e6, (cpu1 - cpu0) / 1e6, linker.indexSize());
+        System.gc();
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("heap in use after load and GC: %.0f MiB (linker and JVM)%n",
+                (rt.totalMemory() - rt.freeMemory()) / 1048576.0);
 
         String[][] mentions = {{"عراق", "ur"}, {"Iraq", "en"}, {"امریکی", "ur"}, {"the U.K.", "en"}, {"بغداد", "ur"},
                 {"United States", "en"}, {"دیر الزور", "ur"}, {"Xyzzy", "en"}, {"نامعلوم", "ur"}, {"Irak", "de"}};
