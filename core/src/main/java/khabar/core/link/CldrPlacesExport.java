@@ -25,8 +25,9 @@ import java.util.TreeSet;
  * ICU4J on the class path: the name of every ISO 3166-1 country in every ICU locale (standard and short
  * forms), and the exemplar city of every canonical time zone in every locale, mapped to its country.
  * Reading all 270-odd locales from ICU takes about 4 s, too slow for every executor start, so the table
- * is generated once and committed (Antarctic research-station zones are left out); {@code CldrPlacesResourceTest} checks that it still equals what this
- * class produces and rewrites it on request (see docs/linking.md).
+ * is generated once and committed; {@code LinkerCldrTableTest} checks that it still equals what this
+ * class produces and rewrites it on request (see docs/linking.md). Antarctic research-station zones are
+ * left out.
  *
  * <p>Format, UTF-8, one record a line, sorted: {@code E<TAB>kbId<TAB>subtype<TAB>country<TAB>English label}
  * for an entity, followed by the keys of its names {@code K<TAB>kbId<TAB>key<TAB>lang,lang,...}. Keys are

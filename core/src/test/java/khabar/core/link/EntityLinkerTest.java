@@ -128,6 +128,17 @@ class EntityLinkerTest {
     }
 
     @Test
+    void givesTheSameAnswersFromManyThreads() {
+        String[] mentions = {"عراق", "Iraq", "امریکی", "بغداد", "U.S.", "Xyzzy", "دیر الزور", "Irak"};
+        java.util.List<Link> once = java.util.Arrays.stream(mentions).map(m -> linker.link(m, "ur", null)).toList();
+
+        java.util.stream.IntStream.range(0, 2_000).parallel().forEach(i -> {
+            int k = i % mentions.length;
+            assertThat(linker.link(mentions[k], "ur", null)).isEqualTo(once.get(k));
+        });
+    }
+
+    @Test
     void isOneInstancePerJvm() {
         assertThat(EntityLinker.shared()).isSameAs(linker);
     }

@@ -11,7 +11,7 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-class FindAllTest {
+class LinkerScanTest {
     private final EntityLinker linker = EntityLinker.shared();
 
     @Test
@@ -105,7 +105,7 @@ class FindAllTest {
     }
 
     private static String seed() throws IOException {
-        try (InputStream in = FindAllTest.class.getResourceAsStream("/khabar/link/seed-000-ur.txt")) {
+        try (InputStream in = LinkerScanTest.class.getResourceAsStream("/khabar/link/seed-000-ur.txt")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(l -> !l.startsWith("#")).collect(java.util.stream.Collectors.joining("\n"));
         }

@@ -27,11 +27,11 @@ import static org.assertj.core.api.Assertions.fail;
  * The committed CLDR table must be what {@link CldrPlacesExport} makes from the ICU4J on the class path.
  * The quick checks run always; the full comparison (all 270-odd locales, some seconds) runs with
  * {@code -Dkhabar.link.cldr=full}. After an ICU upgrade or a change to the key normalization, rewrite the
- * table with {@code mvn -o -q -pl core test -Dtest=CldrPlacesResourceTest -Dkhabar.link.cldr=regenerate}.
+ * table with {@code mvn -o -q -pl core test -Dtest=LinkerCldrTableTest -Dkhabar.link.cldr=regenerate}.
  */
-class CldrPlacesResourceTest {
+class LinkerCldrTableTest {
     private static final Path FILE = Path.of("src/main/resources" + CldrPlacesExport.RESOURCE);
-    private static final String HOW = "rewrite it with mvn -o -q -pl core test -Dtest=CldrPlacesResourceTest"
+    private static final String HOW = "rewrite it with mvn -o -q -pl core test -Dtest=LinkerCldrTableTest"
             + " -Dkhabar.link.cldr=regenerate";
 
     @Test
@@ -85,7 +85,7 @@ class CldrPlacesResourceTest {
 
     private static String committed() throws IOException {
         try (InputStream in = new GZIPInputStream(Files.exists(FILE) ? Files.newInputStream(FILE)
-                : CldrPlacesResourceTest.class.getResourceAsStream(CldrPlacesExport.RESOURCE))) {
+                : LinkerCldrTableTest.class.getResourceAsStream(CldrPlacesExport.RESOURCE))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
