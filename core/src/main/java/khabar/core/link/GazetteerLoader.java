@@ -18,7 +18,7 @@ import java.util.zip.GZIPInputStream;
 /**
  * Reads the linker's data from the class path ({@code khabar/link/}): the generated CLDR table and the
  * curated files {@code places.tsv}, {@code aliases.tsv}, {@code nationalities.tsv}, {@code guards.tsv}.
- * A data error (an alias for an unknown id, a bad subtype) fails the load with the file and line.
+ * A data error (an alias for an unknown id, a bad subtype, a line without tabs) fails the load.
  */
 final class GazetteerLoader {
     static final String DIR = "/khabar/link/";
