@@ -27,7 +27,7 @@ final class PlaceFinder {
             if (!c.has(FunctionWord.PLACE)) {
                 continue;
             }
-            Term t = pick(v, c);
+            Term t = pick(v, c, args);
             if (t != null) {
                 long score = (c.clause() == clause ? 0 : 1000) + distance(c.begin(), c.end(), begin, end);
                 if (score < bestScore) {
@@ -56,10 +56,11 @@ final class PlaceFinder {
     }
 
     /** The location term of a place chunk: Urdu: the first of a coordination, else the last; English: the first. */
-    private static Term pick(SentenceView v, Chunk c) {
+    private static Term pick(SentenceView v, Chunk c, Arguments args) {
         List<Term> in = new ArrayList<>();
         for (Term t : v.terms) {
-            if (t.isLocation() && t.tokenBegin() >= c.begin() && t.tokenEnd() <= c.end()) {
+            if (t.isLocation() && t.tokenBegin() >= c.begin() && t.tokenEnd() <= c.end()
+                    && !within(t, args.source()) && !within(t, args.target())) {
                 in.add(t);
             }
         }
