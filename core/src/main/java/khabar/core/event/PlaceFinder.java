@@ -11,7 +11,8 @@ import khabar.core.link.LinkSubtype;
  *   <li>a place phrase (Urdu X میں, English in X / at X / near X) holding a linked location, nearest to
  *   the trigger, its own clause first; in "عراق اور شام میں", "in Iraq and Syria" the first named place,
  *   in "مشرقی شام کے صوبہ دیر الزور میں" the last (the most specific);</li>
- *   <li>else a city, region or site named anywhere in the sentence that is not one of the actors.</li>
+ *   <li>else a city, region or site named anywhere in the sentence that is not one of the actors;</li>
+ *   <li>else a country named in the sentence that is not one of the actors.</li>
  * </ol>
  * The coder falls back to the dateline when both fail.
  */
@@ -41,6 +42,17 @@ final class PlaceFinder {
                 boolean specific = t.kind() == Term.Kind.LOCALE || t.kind() == Term.Kind.PLACE
                         && LinkSubtype.CITY.name().equals(t.mention().link().subtype());
                 if (specific && !within(t, args.source()) && !within(t, args.target())) {
+                    long score = distance(t.tokenBegin(), t.tokenEnd(), begin, end);
+                    if (score < bestScore) {
+                        best = t;
+                        bestScore = score;
+                    }
+                }
+            }
+        }
+        if (best == null) {
+            for (Term t : v.terms) {
+                if (t.kind() == Term.Kind.PLACE && !within(t, args.source()) && !within(t, args.target())) {
                     long score = distance(t.tokenBegin(), t.tokenEnd(), begin, end);
                     if (score < bestScore) {
                         best = t;

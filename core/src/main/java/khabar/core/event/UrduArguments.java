@@ -10,7 +10,7 @@ import java.util.List;
  *   <li>actor1: the nearest phrase marked by نے (ergative agent), else by کی جانب سے / کی طرف سے
  *   ("by"), else, when the clause is active, the nearest unmarked phrase;</li>
  *   <li>actor2: the nearest phrase marked by پر / کو / کے خلاف, else, in a passive clause (گیا، گئے
- *   after the trigger) or for a patient trigger (ہلاک ہوئے), the nearest unmarked phrase, else a
+ *   after the trigger), the nearest unmarked phrase, else a
  *   partner marked by کے ساتھ / سے (for consult and cooperation roots 03-06 the partner comes first:
  *   X نے Y کے ساتھ Z پر بات چیت کی = X talked with Y about Z);</li>
  *   <li>a phrase ending in a genitive right before the trigger (ایران کے حملے) owns the trigger: the
@@ -18,6 +18,8 @@ import java.util.List;
  *   <li>a noun trigger followed by another trigger in its clause is that trigger's object
  *   (X نے حملے کی مذمت کی): it keeps only its possessor and an adjacent پر / کے خلاف phrase.</li>
  * </ul>
+ * A patient trigger (مارے گئے، ہلاک ہوئے) takes its unmarked subject as actor2 before any پر phrase
+ * (اردن کے ایک اڈے پر تین امریکی فوجی مارے گئے: the soldiers, not Jordan).
  * Only phrases with actor terms count, so dates (بدھ کو) and idioms (فوری طور پر) are skipped.
  */
 final class UrduArguments {
@@ -58,7 +60,10 @@ final class UrduArguments {
             return new Arguments(actor(v, possessor, exclude), actor(v, adjacent, exclude));
         }
         boolean partnerFirst = PARTNER_ROOTS.contains(trigger.code().root());
-        Chunk target = first(v, before, partnerFirst ? FunctionWord.WITH : FunctionWord.TARGET, exclude, agent);
+        Chunk target = trigger.patient() ? first(v, before, null, exclude, agent) : null;
+        if (target == null) {
+            target = first(v, before, partnerFirst ? FunctionWord.WITH : FunctionWord.TARGET, exclude, agent);
+        }
         if (target == null && partnerFirst) {
             target = first(v, before, FunctionWord.TARGET, exclude, agent);
         }
