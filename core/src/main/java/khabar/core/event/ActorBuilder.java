@@ -11,7 +11,7 @@ import java.util.List;
  *   <li>a head without a country of its own takes the nearest nationality, country or city before it
  *   (at most {@link #WINDOW} tokens between, genitives allowed: عراق کی پولیس, Iraq's police) unless a
  *   proxy word stands between them (ایران کے حمایت یافتہ گروپ, Iran-backed militias: not Iran's);
- *   English also reads "X of Iraq" after the head;</li>
+ *   English, head-first, also takes a country named after the head (the army of Pakistan);</li>
  *   <li>the text runs from that modifier to the end of the head.</li>
  * </ol>
  */
@@ -25,9 +25,8 @@ final class ActorBuilder {
      * The actor of chunk {@code c}, or null when it has no actor terms.
      *
      * @param exclude tokens {@code [exclude[0], exclude[1])} are the trigger's and never part of an actor
-     * @param ofChunk an English "of ..." chunk right after {@code c}, or null
      */
-    static Actor build(SentenceView v, Chunk c, int[] exclude, Chunk ofChunk) {
+    static Actor build(SentenceView v, Chunk c, int[] exclude) {
         List<Term> in = termsIn(v, c.begin(), c.end(), exclude);
         if (in.isEmpty()) {
             return null;
@@ -65,8 +64,8 @@ final class ActorBuilder {
                         && !v.anyIn(modifier.tokenBegin(), modifier.tokenEnd(), FunctionWord.PROXY)) {
                     country = modifier.country();
                 }
-            } else if (ofChunk != null) {
-                for (Term t : termsIn(v, ofChunk.begin(), ofChunk.end(), exclude)) {
+            } else if (!v.pack.postpositional()) {
+                for (Term t : in.subList(in.indexOf(head) + 1, in.size())) {
                     if (t.givesCountry()) {
                         country = t.country();
                         break;

@@ -27,14 +27,23 @@ final class EnglishArguments {
         int clause = v.clauseOf[begin];
         List<Chunk> before = new ArrayList<>();
         List<Chunk> after = new ArrayList<>();
+        int previous = 0;
+        int next = v.size();
+        for (PhraseMatcher.Match<Trigger> m : v.triggers) {
+            if (!m.value().isStop() && m.end() <= begin) {
+                previous = Math.max(previous, m.end());
+            } else if (!m.value().isStop() && m.begin() >= end && !(m.value().weak() && m.begin() == end)) {
+                next = Math.min(next, m.begin());
+            }
+        }
         for (int i = v.chunks.size() - 1; i >= 0; i--) {
             Chunk c = v.chunks.get(i);
-            if (c.clause() == clause && c.end() <= begin) {
+            if (c.clause() == clause && c.end() <= begin && c.begin() >= previous) {
                 before.add(c);
             }
         }
         for (Chunk c : v.chunks) {
-            if (c.clause() == clause && c.begin() >= end) {
+            if (c.clause() == clause && c.begin() >= end && c.end() <= next) {
                 after.add(c);
             }
         }
@@ -65,15 +74,7 @@ final class EnglishArguments {
     }
 
     private static Actor build(SentenceView v, Chunk c, int[] exclude) {
-        Chunk of = null;
-        int at = v.chunks.indexOf(c);
-        if (at >= 0 && at + 1 < v.chunks.size()) {
-            Chunk next = v.chunks.get(at + 1);
-            if (next.begin() > 0 && v.keys[next.begin() - 1].equals("of") && next.begin() - 1 == c.end()) {
-                of = next;
-            }
-        }
-        return ActorBuilder.build(v, c, exclude, of);
+        return ActorBuilder.build(v, c, exclude);
     }
 
     /** A form of "be" (adverbs and negation may stand between) before a participle trigger. */

@@ -11,7 +11,8 @@ import khabar.core.link.LinkSubtype;
  *   <li>a place phrase (Urdu X میں, English in X / at X / near X) holding a linked location, nearest to
  *   the trigger, its own clause first; in "عراق اور شام میں", "in Iraq and Syria" the first named place,
  *   in "مشرقی شام کے صوبہ دیر الزور میں" the last (the most specific);</li>
- *   <li>else a city, region or site named anywhere in the sentence that is not one of the actors.</li>
+ *   <li>else a city, region or site named anywhere in the sentence that is not one of the actors;</li>
+ *   <li>else a country named in the sentence that is not one of the actors.</li>
  * </ol>
  * The coder falls back to the dateline when both fail.
  */
@@ -27,7 +28,7 @@ final class PlaceFinder {
             if (!c.has(FunctionWord.PLACE)) {
                 continue;
             }
-            Term t = pick(v, c);
+            Term t = pick(v, c, args);
             if (t != null) {
                 long score = (c.clause() == clause ? 0 : 1000) + distance(c.begin(), c.end(), begin, end);
                 if (score < bestScore) {
@@ -50,16 +51,28 @@ final class PlaceFinder {
             }
         }
         if (best == null) {
+            for (Term t : v.terms) {
+                if (t.kind() == Term.Kind.PLACE && !within(t, args.source()) && !within(t, args.target())) {
+                    long score = distance(t.tokenBegin(), t.tokenEnd(), begin, end);
+                    if (score < bestScore) {
+                        best = t;
+                        bestScore = score;
+                    }
+                }
+            }
+        }
+        if (best == null) {
             return null;
         }
         return new Place(v.text(best.tokenBegin(), best.tokenEnd()), best.kbId(), best.country(), true);
     }
 
     /** The location term of a place chunk: Urdu: the first of a coordination, else the last; English: the first. */
-    private static Term pick(SentenceView v, Chunk c) {
+    private static Term pick(SentenceView v, Chunk c, Arguments args) {
         List<Term> in = new ArrayList<>();
         for (Term t : v.terms) {
-            if (t.isLocation() && t.tokenBegin() >= c.begin() && t.tokenEnd() <= c.end()) {
+            if (t.isLocation() && t.tokenBegin() >= c.begin() && t.tokenEnd() <= c.end()
+                    && !within(t, args.source()) && !within(t, args.target())) {
                 in.add(t);
             }
         }
