@@ -3,6 +3,7 @@ package khabar.jobs.nightly;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import khabar.core.event.EventKeys;
 import khabar.jobs.KhabarVersion;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyzeArticles;
@@ -30,6 +32,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -91,7 +96,8 @@ public final class NightlyJob {
 
         Column toAnalyse = config.analyzeDuplicates() ? col("text")
                 : when(col("duplicate_of").isNull(), col("text"));
-        Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setTextCol("text_to_analyse").setOutputCol("nlp")
+        Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDate(date)
+                .setTextCol("text_to_analyse").setOutputCol("nlp")
                 .transform(articles.withColumn("text_to_analyse", toAnalyse))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
@@ -106,7 +112,8 @@ public final class NightlyJob {
                 explode(col("nlp.entities")).as("e")).select(entityColumns());
         warehouse.stage(EntitiesTable.SPEC, entities, runId);
         describe(spark, "stage events");
-        Dataset<Row> events = spark.createDataFrame(List.of(), EventsTable.SPEC.fileSchema());
+        Dataset<Row> events = analysed.select(col("article_id"), col("language"),
+                explode(col("nlp.events")).as("v")).select(eventColumns());
         warehouse.stage(EventsTable.SPEC, events, runId);
         describe(spark, "stage rejects");
         warehouse.stage(RejectsTable.SPEC, rejects, runId);
@@ -136,6 +143,24 @@ public final class NightlyJob {
         return new Column[] {col("article_id"), col("language"), col("s.section").as("section"),
             col("s.sentence_index").as("sentence_index"), col("s.char_begin").as("char_begin"),
             col("s.char_end").as("char_end"), col("s.text").as("text"), col("s.tokens").as("tokens")};
+    }
+
+    private static final UserDefinedFunction EVENT_ID = udf(
+            (UDF4<String, String, Integer, Integer, String>) EventKeys::eventId, DataTypes.StringType);
+
+    private static Column[] eventColumns() {
+        List<Column> cols = new java.util.ArrayList<>();
+        cols.add(EVENT_ID.apply(col("article_id"), col("v.section"), col("v.sentence_index"),
+                col("v.trigger_char_begin")).as("event_id"));
+        cols.add(col("v.event_key").as("event_key"));
+        cols.add(col("article_id"));
+        cols.add(col("language"));
+        for (String f : EventsTable.SPEC.fileSchema().fieldNames()) {
+            if (!List.of("event_id", "event_key", "article_id", "language").contains(f)) {
+                cols.add(col("v." + f).as(f));
+            }
+        }
+        return cols.toArray(Column[]::new);
     }
 
     private static Column[] entityColumns() {
