@@ -21,11 +21,11 @@ final class NewsPleaseJson {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             return new Reject(origin, offset, RejectReason.MALFORMED_JSON,
-                    "line " + offset + " is not valid JSON: " + e.getOriginalMessage(), json);
+                    "line " + (offset + 1) + " is not valid JSON: " + e.getOriginalMessage(), json);
         }
         if (node == null || !node.isObject()) {
             return new Reject(origin, offset, RejectReason.MALFORMED_JSON,
-                    "line " + offset + " is not a JSON object", json);
+                    "line " + (offset + 1) + " is not a JSON object", json);
         }
         String text = text(node, "maintext");
         if (text == null || text.isBlank()) {
@@ -33,7 +33,7 @@ final class NewsPleaseJson {
         }
         if (text == null || text.isBlank()) {
             return new Reject(origin, offset, RejectReason.MISSING_TEXT,
-                    "line " + offset + " has no maintext", json);
+                    "line " + (offset + 1) + " has no maintext", json);
         }
         return new RawArticle(origin, offset, text(node, "source_domain"), text(node, "url"),
                 text(node, "title"), text.strip(), text(node, "date_publish"), text(node, "language"), authors(node));

@@ -86,7 +86,7 @@ public final class PrepareArticles {
         List<String> authors = r.isNullAt(r.fieldIndex("authors")) ? List.of() : new ArrayList<>(r.getList(r.fieldIndex("authors")));
         return RowFactory.create(ArticleIds.articleId(url, origin, offset, hash), r.getAs("source"), url, title, text,
                 language, score, published == null ? null : Timestamp.from(published), Datelines.place(text),
-                text.length(), hash, origin, offset, authors);
+                text.length(), hash, origin, offset, ScalaSeqs.of(authors));
     }
 
     private static String nfc(String s) {

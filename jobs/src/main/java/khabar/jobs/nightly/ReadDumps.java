@@ -73,7 +73,7 @@ public final class ReadDumps {
     private static Row toRow(DumpRecord r) {
         if (r instanceof RawArticle a) {
             return RowFactory.create(a.origin(), a.originOffset(), a.source(), a.url(), a.title(), a.text(),
-                    a.publishedAt(), a.languageHint(), a.authors(), null, null, null);
+                    a.publishedAt(), a.languageHint(), ScalaSeqs.of(a.authors()), null, null, null);
         }
         Reject j = (Reject) r;
         return RowFactory.create(j.origin(), j.originOffset(), null, null, null, null, null, null, null,

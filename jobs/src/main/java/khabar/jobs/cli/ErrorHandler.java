@@ -1,0 +1,28 @@
+package khabar.jobs.cli;
+
+import khabar.jobs.config.ConfigProblem;
+import picocli.CommandLine;
+
+/**
+ * Failures an operator can act on (bad config, missing input, too many rejects) are printed as one
+ * clear line; anything else with its stack trace.
+ */
+final class ErrorHandler implements CommandLine.IExecutionExceptionHandler {
+    static final int USER_ERROR = 2;
+    static final int FAILED = 1;
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, CommandLine.ParseResult parsed) {
+        if (e instanceof ConfigProblem || e instanceof IllegalArgumentException) {
+            cmd.getErr().println("khabar: " + e.getMessage());
+            return USER_ERROR;
+        }
+        if (e instanceof IllegalStateException) {
+            cmd.getErr().println("khabar: run failed: " + e.getMessage());
+            return FAILED;
+        }
+        cmd.getErr().println("khabar: unexpected failure:");
+        e.printStackTrace(cmd.getErr());
+        return FAILED;
+    }
+}

@@ -1,0 +1,190 @@
+package khabar.jobs.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import khabar.jobs.TestSpark;
+import khabar.jobs.config.ConfigLoader;
+import khabar.jobs.config.KhabarConfig;
+import khabar.jobs.tables.Tables;
+import khabar.jobs.tables.Warehouse;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The nightly job on the bundled samples, end to end on local Spark, run twice. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NightlyJobTest {
+    static final LocalDate DATE = LocalDate.parse("2024-07-26");
+    static final Path SAMPLES = Path.of("..", "samples").toAbsolutePath().normalize();
+
+    @TempDir
+    static Path dir;
+
+    private final SparkSession spark = TestSpark.session();
+    private RunRecord first;
+    private RunRecord second;
+    private Map<String, Long> countsAfterFirst;
+
+    @BeforeAll
+    void runTheSamplesTwice() {
+        KhabarConfig config = config(SAMPLES + "/{date}", dir.resolve("wh"));
+        first = NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark);
+        countsAfterFirst = tableCounts();
+        second = NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark);
+    }
+
+    private static KhabarConfig config(String input, Path warehouse) {
+        return ConfigLoader.load(null, Map.of("khabar.input", input, "khabar.warehouse", warehouse.toString()));
+    }
+
+    private Warehouse warehouse() {
+        Warehouse w = new Warehouse(spark, dir.resolve("wh").toString());
+        w.registerViews();
+        return w;
+    }
+
+    private List<Row> sql(String query) {
+        warehouse();
+        return spark.sql(query).collectAsList();
+    }
+
+    private Map<String, Long> tableCounts() {
+        warehouse();
+        return Tables.ALL.stream().filter(t -> !t.name().equals("runs")).collect(Collectors.toMap(
+                t -> t.name(), t -> spark.table(t.name()).count()));
+    }
+
+    @Test
+    void writesAllSixTablesPartitionedByDumpDate() {
+        for (var t : Tables.ALL) {
+            assertThat(dir.resolve("wh").resolve(t.name()).resolve("dump_date=2024-07-26")).isDirectory();
+        }
+        assertThat(sql("select distinct dump_date from articles")).singleElement()
+                .satisfies(r -> assertThat(r.get(0)).hasToString("2024-07-26"));
+    }
+
+    @Test
+    void findsUrduAndEnglishArticles() {
+        Map<String, Long> byLanguage = sql("select language, count(*) from articles group by language").stream()
+                .collect(Collectors.toMap(r -> r.getString(0), r -> r.getLong(1)));
+        assertThat(byLanguage).containsOnlyKeys("ur", "en");
+        assertThat(byLanguage.get("ur")).isEqualTo(6);
+        assertThat(byLanguage.get("en")).isEqualTo(12);
+    }
+
+    @Test
+    void theSeedHasItsTitleDatelineLanguageAndSentences() throws IOException {
+        String seed = Files.readString(SAMPLES.resolve("2024-07-26/ur/afp-rockets-iraq-syria.txt"));
+        List<Row> rows = sql("select article_id, title, text, dateline, language, sentence_count from articles "
+                + "where origin like '%afp-rockets-iraq-syria.txt'");
+        assertThat(rows).hasSize(1);
+        Row a = rows.get(0);
+        assertThat(a.getString(1)).isEqualTo(seed.substring(0, seed.indexOf('\n')).strip());
+        assertThat(a.getString(2)).startsWith("بغداد (اے ایف پی)").endsWith("حملے کرتی ہیں۔");
+        assertThat(a.getString(3)).isEqualTo("بغداد");
+        assertThat(a.getString(4)).isEqualTo("ur");
+        assertThat(a.getInt(5)).isGreaterThanOrEqualTo(15);
+        List<Row> body = sql("select text from sentences where section = 'body' and article_id = '"
+                + a.getString(0) + "' order by sentence_index");
+        assertThat(body).hasSizeGreaterThanOrEqualTo(15);
+        assertThat(body).allSatisfy(r -> assertThat(r.getString(0)).matches("(?s).*[۔؟!”\"]$"));
+    }
+
+    @Test
+    void entityMentionsEqualTheTextAtTheirOffsets() {
+        List<Row> bad = sql("select e.mention from entities e join articles a using (article_id) where "
+                + "substring(case when e.section = 'body' then a.text else a.title end, e.char_begin + 1, "
+                + "e.char_end - e.char_begin) <> e.mention");
+        assertThat(bad).isEmpty();
+        assertThat(sql("select count(*) from entities").get(0).getLong(0)).isGreaterThan(100);
+    }
+
+    @Test
+    void englishEntitiesIncludeWhatAReaderSees() {
+        List<String> found = sql("select distinct concat(type, ':', mention) from entities where language = 'en'")
+                .stream().map(r -> r.getString(0)).toList();
+        assertThat(found).contains("LOCATION:Iraq", "LOCATION:Baghdad", "LOCATION:Washington", "LOCATION:Syria",
+                "ORGANIZATION:Pentagon", "ORGANIZATION:Hamas", "LOCATION:Karachi");
+        assertThat(found.stream().filter(s -> s.startsWith("PERSON:"))).hasSizeGreaterThan(10);
+    }
+
+    @Test
+    void theBadJsonLineAndTheEmptyFileAreRejectedWithReasons() {
+        List<Row> rejects = sql("select reason_code, origin, origin_offset, reason from rejects order by reason_code");
+        assertThat(rejects).extracting(r -> r.getString(0)).containsExactly("EMPTY_FILE", "MALFORMED_JSON");
+        assertThat(rejects.get(0).getString(1)).endsWith("empty-story.txt");
+        assertThat(rejects.get(1).getString(1)).endsWith("wire-2024-07-26.jsonl");
+        assertThat(rejects.get(1).getLong(2)).isEqualTo(2);
+        assertThat(rejects.get(1).getString(3)).contains("line 3");
+    }
+
+    @Test
+    void theSyndicatedCopyPointsAtTheFirstCopyAndIsNotAnalysedAgain() {
+        List<Row> dups = sql("select a.duplicate_of, a.token_count, f.duplicate_of, f.token_count from articles a "
+                + "join articles f on a.duplicate_of = f.article_id");
+        assertThat(dups).singleElement().satisfies(r -> {
+            assertThat(r.isNullAt(1)).isTrue();
+            assertThat(r.isNullAt(2)).isTrue();
+            assertThat(r.getInt(3)).isGreaterThan(100);
+        });
+    }
+
+    @Test
+    void rerunningTheDateReplacesItsRowsInsteadOfAddingThem() {
+        assertThat(tableCounts()).isEqualTo(countsAfterFirst);
+        assertThat(second.counts()).isEqualTo(first.counts());
+        assertThat(first.counts().articles()).isEqualTo(18);
+        assertThat(first.counts().rejects()).isEqualTo(2);
+    }
+
+    @Test
+    void theLedgerHasARunningAndAFinalRowPerRun() {
+        List<Row> runs = sql("select run_id, status, articles from runs order by started_at, status");
+        assertThat(runs).hasSize(4);
+        assertThat(runs.stream().map(r -> r.getString(0)).distinct()).containsExactlyInAnyOrder(first.runId(), second.runId());
+        assertThat(runs.stream().filter(r -> r.getString(1).equals("succeeded")).map(r -> r.getLong(2)))
+                .containsExactly(18L, 18L);
+    }
+
+    @Test
+    void aDateOfOnlyBadInputFailsWithAMessageAndKeepsItsRejects() throws IOException {
+        Path input = dir.resolve("bad/2024-01-01");
+        Files.createDirectories(input);
+        Files.writeString(input.resolve("a.jsonl"), "{not json\n{\"title\": 1\n");
+        Files.write(input.resolve("b.txt"), new byte[0]);
+        KhabarConfig config = config(dir.resolve("bad") + "/{date}", dir.resolve("badwh"));
+        LocalDate date = LocalDate.parse("2024-01-01");
+        assertThatThrownBy(() -> NightlyJob.run(new NightlyJob.Options(date, "nightly", config), spark))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("khabar.rejects.max-ratio").hasMessageContaining("rerun");
+        Warehouse w = new Warehouse(spark, dir.resolve("badwh").toString());
+        assertThat(w.read(Tables.byName("rejects")).count()).isEqualTo(3);
+        assertThat(w.read(Tables.byName("runs")).filter("status = 'failed'").count()).isEqualTo(1);
+        assertThat(w.exists(Tables.byName("articles"))).isFalse();
+    }
+
+    @Test
+    void aMissingInputFolderIsAClearError() {
+        KhabarConfig config = config(dir.resolve("nowhere") + "/{date}", dir.resolve("wh2"));
+        assertThatThrownBy(() -> NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
+        try (Stream<Path> s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString())).doesNotContain("wh2");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package khabar.jobs.stages;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import khabar.jobs.TestSpark;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+class AnalyzeArticlesTest {
+    private static final StructType INPUT = new StructType()
+            .add("headline", DataTypes.StringType).add("body", DataTypes.StringType).add("lang", DataTypes.StringType);
+
+    private Dataset<Row> input() {
+        return TestSpark.session().createDataFrame(List.of(
+                RowFactory.create("Talks in Baghdad", "Iraqi officials met in Baghdad on Monday. They spoke.", "en"),
+                RowFactory.create("راکٹ حملہ", "بغداد میں راکٹ گرے۔ کوئی ہلاک نہیں ہوا۔", "ur"),
+                RowFactory.create("skipped", null, "en")), INPUT);
+    }
+
+    @Test
+    void addsSentencesAndEntitiesPerLanguageAsAStructColumn() {
+        List<Row> out = new AnalyzeArticles().setTitleCol("headline").setTextCol("body").setLanguageCol("lang")
+                .setOutputCol("analysis").transform(input())
+                .selectExpr("analysis.sentence_count", "analysis.token_count",
+                        "transform(analysis.entities, e -> e.mention)", "analysis is null").collectAsList();
+        assertThat(out.get(0).getInt(0)).isEqualTo(3);
+        assertThat(out.get(0).getList(2)).contains("Baghdad");
+        assertThat(out.get(1).getInt(0)).isEqualTo(3);
+        assertThat(out.get(1).getInt(1)).isGreaterThanOrEqualTo(10);
+        assertThat(out.get(2).getBoolean(3)).isTrue();
+    }
+
+    @Test
+    void declaresItsOutputColumnAndChecksItsInputs() {
+        AnalyzeArticles stage = new AnalyzeArticles().setTitleCol("headline").setTextCol("body").setLanguageCol("lang");
+        assertThat(stage.transformSchema(INPUT).fieldNames()).containsExactly("headline", "body", "lang", "nlp");
+        assertThatThrownBy(() -> new AnalyzeArticles().transformSchema(INPUT))
+                .hasMessageContaining("no column 'title'");
+        StructType numeric = new StructType().add("title", DataTypes.StringType).add("text", DataTypes.IntegerType)
+                .add("language", DataTypes.StringType);
+        assertThatThrownBy(() -> new AnalyzeArticles().transformSchema(numeric)).hasMessageContaining("must be a string");
+    }
+
+    @Test
+    void copyKeepsParamsUnderTheSameUid() {
+        AnalyzeArticles stage = new AnalyzeArticles().setOutputCol("x");
+        AnalyzeArticles copy = stage.copy(new org.apache.spark.ml.param.ParamMap());
+        assertThat(copy.uid()).isEqualTo(stage.uid());
+        assertThat(copy.getOrDefault(copy.outputCol())).isEqualTo("x");
+    }
+}
