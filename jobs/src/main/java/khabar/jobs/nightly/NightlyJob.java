@@ -3,6 +3,7 @@ package khabar.jobs.nightly;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.nio.charset.StandardCharsets;
@@ -16,6 +17,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
+import khabar.core.event.EventKeys;
 import khabar.jobs.KhabarVersion;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyzeArticles;
@@ -25,12 +27,14 @@ import khabar.jobs.tables.EventsTable;
 import khabar.jobs.tables.RejectsTable;
 import khabar.jobs.tables.RunsTable;
 import khabar.jobs.tables.SentencesTable;
-import khabar.jobs.tables.TableSpec;
 import khabar.jobs.tables.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.api.java.UDF4;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +58,7 @@ public final class NightlyJob {
         KhabarConfig config = options.config();
         LocalDate date = options.date();
         Warehouse warehouse = new Warehouse(spark, config.warehouse());
+        warehouse.recover().forEach(d -> LOG.info("khabar: finished the interrupted commit of {}", d));
         String input = InputFiles.resolve(config.input(), date);
         List<String> files = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
         RunRecord run = new RunRecord(newRunId(), date, options.mode(), Instant.now(), null, "running", files.size(),
@@ -91,28 +96,33 @@ public final class NightlyJob {
 
         Column toAnalyse = config.analyzeDuplicates() ? col("text")
                 : when(col("duplicate_of").isNull(), col("text"));
-        Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setTextCol("text_to_analyse").setOutputCol("nlp")
+        Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDate(date)
+                .setTextCol("text_to_analyse").setOutputCol("nlp")
                 .transform(articles.withColumn("text_to_analyse", toAnalyse))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        describe(spark, "tokens, sentences and entities; write articles");
-        write(warehouse, ArticlesTable.SPEC, date, articleRows(analysed), runId);
-        describe(spark, "write sentences");
-        write(warehouse, SentencesTable.SPEC, date, analysed.select(col("article_id"), col("language"),
-                explode(col("nlp.sentences")).as("s")).select(sentenceColumns()), runId);
-        describe(spark, "write entities");
-        write(warehouse, EntitiesTable.SPEC, date, analysed.select(col("article_id"), col("language"),
-                explode(col("nlp.entities")).as("e")).select(entityColumns()), runId);
-        describe(spark, "write events");
-        write(warehouse, EventsTable.SPEC, date, spark.createDataFrame(List.of(), EventsTable.SPEC.fileSchema()), runId);
-        describe(spark, "write rejects");
-        write(warehouse, RejectsTable.SPEC, date, rejects, runId);
+        describe(spark, "tokens, sentences and entities; stage articles");
+        warehouse.stage(ArticlesTable.SPEC, articleRows(analysed), runId);
+        describe(spark, "stage sentences");
+        Dataset<Row> sentences = analysed.select(col("article_id"), col("language"),
+                explode(col("nlp.sentences")).as("s")).select(sentenceColumns());
+        warehouse.stage(SentencesTable.SPEC, sentences, runId);
+        describe(spark, "stage entities");
+        Dataset<Row> entities = analysed.select(col("article_id"), col("language"),
+                explode(col("nlp.entities")).as("e")).select(entityColumns());
+        warehouse.stage(EntitiesTable.SPEC, entities, runId);
+        describe(spark, "stage events");
+        Dataset<Row> events = analysed.select(col("article_id"), col("language"),
+                explode(col("nlp.events")).as("v")).select(eventColumns());
+        warehouse.stage(EventsTable.SPEC, events, runId);
+        describe(spark, "stage rejects");
+        warehouse.stage(RejectsTable.SPEC, rejects, runId);
 
-        describe(spark, "count written rows");
-        long duplicates = articles.filter(col("duplicate_of").isNotNull()).count();
-        TableCounts counts = new TableCounts(articleCount, countOf(warehouse, SentencesTable.SPEC, date),
-                countOf(warehouse, EntitiesTable.SPEC, date), countOf(warehouse, EventsTable.SPEC, date),
-                rejectCount, duplicates);
+        describe(spark, "count rows");
+        TableCounts counts = new TableCounts(articleCount, sentences.count(), entities.count(), events.count(),
+                rejectCount, articles.filter(col("duplicate_of").isNotNull()).count());
+        describe(spark, "commit " + date);
+        warehouse.commit(runId, date);
         analysed.unpersist();
         articles.unpersist();
         records.unpersist();
@@ -135,6 +145,24 @@ public final class NightlyJob {
             col("s.char_end").as("char_end"), col("s.text").as("text"), col("s.tokens").as("tokens")};
     }
 
+    private static final UserDefinedFunction EVENT_ID = udf(
+            (UDF4<String, String, Integer, Integer, String>) EventKeys::eventId, DataTypes.StringType);
+
+    private static Column[] eventColumns() {
+        List<Column> cols = new java.util.ArrayList<>();
+        cols.add(EVENT_ID.apply(col("article_id"), col("v.section"), col("v.sentence_index"),
+                col("v.trigger_char_begin")).as("event_id"));
+        cols.add(col("v.event_key").as("event_key"));
+        cols.add(col("article_id"));
+        cols.add(col("language"));
+        for (String f : EventsTable.SPEC.fileSchema().fieldNames()) {
+            if (!List.of("event_id", "event_key", "article_id", "language").contains(f)) {
+                cols.add(col("v." + f).as(f));
+            }
+        }
+        return cols.toArray(Column[]::new);
+    }
+
     private static Column[] entityColumns() {
         String[] fields = {"section", "sentence_index", "token_begin", "token_end", "char_begin", "char_end",
             "mention", "normalized", "type", "subtype", "kb_id", "canonical_name", "country", "confidence", "extractor"};
@@ -147,15 +175,6 @@ public final class NightlyJob {
         return cols;
     }
 
-    private static void write(Warehouse warehouse, TableSpec table, LocalDate date, Dataset<Row> rows, String runId) {
-        warehouse.replacePartition(table, date, rows, runId);
-    }
-
-    private static long countOf(Warehouse warehouse, TableSpec table, LocalDate date) {
-        return warehouse.read(table).filter(col(TableSpec.PARTITION_COLUMN).equalTo(lit(java.sql.Date.valueOf(date))))
-                .count();
-    }
-
     private static void checkRejectRatio(KhabarConfig config, LocalDate date, long articles, long rejects,
                                          Warehouse warehouse, Dataset<Row> rejectRows, String runId) {
         long total = articles + rejects;
@@ -165,7 +184,8 @@ public final class NightlyJob {
                     + ": check --input and --date (nothing was written)");
         }
         if (ratio > config.rejectMaxRatio()) {
-            warehouse.replacePartition(RejectsTable.SPEC, date, rejectRows, runId);
+            warehouse.stage(RejectsTable.SPEC, rejectRows, runId);
+            warehouse.commit(runId, date);
             throw new IllegalStateException(String.format(
                     "%d of %d records (%.0f%%) were rejected, above khabar.rejects.max-ratio = %.2f. The rejects "
                             + "of %s are in the rejects table (bin/khabar sql \"select reason_code, count(*) from rejects "

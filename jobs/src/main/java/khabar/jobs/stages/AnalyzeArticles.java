@@ -3,6 +3,9 @@ package khabar.jobs.stages;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.udf;
 
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,17 +16,18 @@ import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.Identifiable;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF3;
+import org.apache.spark.sql.api.java.UDF5;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Spark ML stage: tokens, sentences and linked entities of each article's title and body, in the
- * article's language. Reads: a title column, a text column and a language column (strings; null text
- * means "do not analyse"). Writes: one struct column ({@link #OUTPUT}) with the sentences and entities
- * of both sections and their counts. Models load once per executor JVM ({@code khabar.core.nlp.Analyzers}),
+ * Spark ML stage: tokens, sentences, linked entities and CAMEO events of each article's title and body,
+ * in the article's language. Reads: title, text and language columns (strings; null text means "do not
+ * analyse"), and the publication time (timestamp) and dateline place (string) the event coder resolves
+ * dates and places against. Writes: one struct column ({@link #OUTPUT}) with the sentences, entities and
+ * events of both sections and their counts. Models load once per executor JVM ({@code khabar.core.nlp.Analyzers}),
  * never per record or partition, and are never captured in the closure.
  *
  * <pre>{@code
@@ -39,7 +43,10 @@ public final class AnalyzeArticles extends Transformer {
     private final Param<String> textCol;
     private final Param<String> languageCol;
     private final Param<String> outputCol;
+    private final Param<String> publishedCol;
+    private final Param<String> datelineCol;
     private NlpSettings settings = NlpSettings.defaults();
+    private LocalDate fallbackDate;
 
     public AnalyzeArticles() {
         this(Identifiable.randomUID("khabarAnalyzeArticles"));
@@ -51,6 +58,10 @@ public final class AnalyzeArticles extends Transformer {
         this.textCol = new Param<>(this, "textCol", "column with the body text (string; null: skip the article)");
         this.languageCol = new Param<>(this, "languageCol", "column with the ISO 639-1 language (string)");
         this.outputCol = new Param<>(this, "outputCol", "struct column to write the analysis to");
+        this.publishedCol = new Param<>(this, "publishedCol", "column with the publication time (timestamp), for event dates");
+        this.datelineCol = new Param<>(this, "datelineCol", "column with the dateline place (string), for event places");
+        setDefault(publishedCol, "published_at");
+        setDefault(datelineCol, "dateline");
         setDefault(titleCol, "title");
         setDefault(textCol, "text");
         setDefault(languageCol, "language");
@@ -72,6 +83,20 @@ public final class AnalyzeArticles extends Transformer {
 
     public Param<String> outputCol() {
         return outputCol;
+    }
+
+    public Param<String> publishedCol() {
+        return publishedCol;
+    }
+
+    public Param<String> datelineCol() {
+        return datelineCol;
+    }
+
+    /** The date event dates resolve against when an article has no publication time (the dump date). */
+    public AnalyzeArticles setFallbackDate(LocalDate d) {
+        this.fallbackDate = d;
+        return this;
     }
 
     public AnalyzeArticles setTitleCol(String c) {
@@ -108,15 +133,20 @@ public final class AnalyzeArticles extends Transformer {
     public Dataset<Row> transform(Dataset<?> dataset) {
         transformSchema(dataset.schema());
         NlpSettings s = settings;
-        UserDefinedFunction analyze = udf((UDF3<String, String, String, Row>) (title, text, language) ->
-                SectionRows.analyze(title, text, language, s), OUTPUT).asNondeterministic();
+        LocalDate fallback = fallbackDate;
+        UserDefinedFunction analyze = udf((UDF5<String, String, String, Timestamp, String, Row>)
+                (title, text, language, published, dateline) -> SectionRows.analyze(
+                        new SectionRows.Article(title, text, language,
+                                published == null ? null : published.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
+                                fallback, dateline), s), OUTPUT).asNondeterministic();
         return dataset.withColumn(getOrDefault(outputCol), analyze.apply(
-                col(getOrDefault(titleCol)), col(getOrDefault(textCol)), col(getOrDefault(languageCol))));
+                col(getOrDefault(titleCol)), col(getOrDefault(textCol)), col(getOrDefault(languageCol)),
+                col(getOrDefault(publishedCol)), col(getOrDefault(datelineCol))));
     }
 
     @Override
     public StructType transformSchema(StructType schema) {
-        for (Param<String> p : List.of(titleCol, textCol, languageCol)) {
+        for (Param<String> p : List.of(titleCol, textCol, languageCol, datelineCol)) {
             String name = getOrDefault(p);
             if (!List.of(schema.fieldNames()).contains(name)) {
                 throw new IllegalArgumentException(p.name() + ": no column '" + name + "' in " + schema.simpleString());
@@ -125,6 +155,12 @@ public final class AnalyzeArticles extends Transformer {
                 throw new IllegalArgumentException(p.name() + ": column '" + name + "' must be a string, is "
                         + schema.apply(name).dataType().simpleString());
             }
+        }
+        String published = getOrDefault(publishedCol);
+        if (!List.of(schema.fieldNames()).contains(published)
+                || !schema.apply(published).dataType().equals(DataTypes.TimestampType)) {
+            throw new IllegalArgumentException("publishedCol: no timestamp column '" + published + "' in "
+                    + schema.simpleString());
         }
         if (List.of(schema.fieldNames()).contains(getOrDefault(outputCol))) {
             throw new IllegalArgumentException("outputCol: column '" + getOrDefault(outputCol) + "' exists already");
@@ -138,6 +174,7 @@ public final class AnalyzeArticles extends Transformer {
     public AnalyzeArticles copy(ParamMap extra) {
         AnalyzeArticles copy = defaultCopy(extra);
         copy.settings = settings;
+        copy.fallbackDate = fallbackDate;
         return copy;
     }
 
@@ -168,10 +205,14 @@ public final class AnalyzeArticles extends Transformer {
             .add("confidence", DataTypes.DoubleType, false)
             .add("extractor", DataTypes.StringType, false);
 
-    /** The output column: sentences and entities of title and body, with counts. */
+    /** One coded event of a section (event_id is added from the article id after this stage). */
+    public static final StructType EVENT = EventRows.SCHEMA;
+
+    /** The output column: sentences, entities and events of title and body, with counts. */
     public static final StructType OUTPUT = new StructType()
             .add("sentences", DataTypes.createArrayType(SENTENCE, false), false)
             .add("entities", DataTypes.createArrayType(ENTITY, false), false)
+            .add("events", DataTypes.createArrayType(EVENT, false), false)
             .add("token_count", DataTypes.IntegerType, false)
             .add("sentence_count", DataTypes.IntegerType, false)
             .add("truncated", DataTypes.BooleanType, false);

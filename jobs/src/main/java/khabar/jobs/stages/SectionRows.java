@@ -1,11 +1,17 @@
 package khabar.jobs.stages;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import khabar.core.event.CodedEvent;
+import khabar.core.event.EventCoder;
+import khabar.core.event.EventInput;
+import khabar.core.link.EntityLinker;
 import khabar.core.nlp.Analyzers;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.text.Analysis;
+import khabar.core.text.EntityType;
 import khabar.core.text.Link;
 import khabar.core.text.Mention;
 import khabar.core.text.Sentence;
@@ -22,14 +28,26 @@ final class SectionRows {
     private SectionRows() {
     }
 
-    /** The analysis row, or null when {@code text} is null (the article is not to be analysed). */
-    static Row analyze(String title, String text, String language, NlpSettings settings) {
+    /** What the stage knows of one article. */
+    record Article(String title, String text, String language, LocalDate published, LocalDate fallbackDate,
+                   String dateline) {
+    }
+
+    /** The analysis row, or null when the text is null (the article is not to be analysed). */
+    static Row analyze(Article article, NlpSettings settings) {
+        String text = article.text();
+        String title = article.title();
         if (text == null) {
             return null;
         }
-        TextAnalyzer analyzer = Analyzers.forLanguage(language == null ? "und" : language, settings);
+        String language = article.language() == null ? "und" : article.language();
+        TextAnalyzer analyzer = Analyzers.forLanguage(language, settings);
+        EventCoder coder = EventCoder.supports(language) ? EventCoder.forLanguage(language) : null;
+        Link datelinePlace = article.dateline() == null ? null
+                : EntityLinker.shared().link(article.dateline(), language, EntityType.LOCATION);
         List<Row> sentences = new ArrayList<>();
         List<Row> entities = new ArrayList<>();
+        List<Row> events = new ArrayList<>();
         int[] tokens = {0};
         boolean truncated = false;
         for (String section : List.of(TITLE, BODY)) {
@@ -58,7 +76,14 @@ final class SectionRows {
                         m.charBegin(), m.charEnd(), m.text(), m.normalized(), m.type().name(), l.subtype(), l.kbId(),
                         l.canonicalName(), l.countryCode(), m.confidence(), m.extractor()));
             }
+            if (coder != null) {
+                EventInput input = new EventInput(language, source, a.sentences(), a.mentions(), article.published(),
+                        article.fallbackDate(), article.dateline(), datelinePlace);
+                for (CodedEvent e : coder.code(input)) {
+                    events.add(EventRows.of(section, e));
+                }
+            }
         }
-        return RowFactory.create(sentences, entities, tokens[0], sentences.size(), truncated);
+        return RowFactory.create(sentences, entities, events, tokens[0], sentences.size(), truncated);
     }
 }

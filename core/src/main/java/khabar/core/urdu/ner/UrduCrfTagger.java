@@ -48,10 +48,11 @@ public final class UrduCrfTagger implements PretokenizedTagger {
             CoreLabel cl = new CoreLabel();
             cl.setWord(f);
             cl.setValue(f);
-            cl.setOriginalText(f);
             doc.add(cl);
         }
-        List<CoreLabel> out = crf.classify(doc);
+        // classifySentence, not classify: it derives the word shapes and other annotations the
+        // features read, exactly as the training reader did
+        List<CoreLabel> out = crf.classifySentence(doc);
         List<String> labels = new ArrayList<>(out.size());
         for (CoreLabel cl : out) {
             String a = cl.get(CoreAnnotations.AnswerAnnotation.class);

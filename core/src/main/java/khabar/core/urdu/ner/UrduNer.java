@@ -19,7 +19,8 @@ import khabar.core.text.Token;
 
 /**
  * Urdu named-entity recognition: the committed CRF ({@value #MODEL}, trained by {@link UrduNerTrainer}),
- * then known place and organization names ({@link UrduGazetteers#matchKnown}) found whole: a known name
+ * its spans split at words that join two names ({@code یا}, {@code اور}, {@code ،}), then known place and
+ * organization names ({@link UrduGazetteers#matchKnown}) found whole: a known name
  * replaces the CRF spans it covers, or is added where the CRF found nothing. Thread-safe; {@link #get()}
  * loads the model once per JVM, on first use.
  */
@@ -89,7 +90,30 @@ public final class UrduNer implements PretokenizedTagger {
 
     /** Tags tokens already normalized by {@code UrduNormalizer}. */
     public List<Span> tagForms(List<String> forms) {
-        return merge(crf.tagForms(forms), gazetteers.matchKnown(forms));
+        return merge(splitAtSeparators(crf.tagForms(forms), forms), gazetteers.matchKnown(forms));
+    }
+
+    /** Words that never sit inside a name but join two: the IO-labelled CRF runs "X یا Y" into one span. */
+    private static final java.util.Set<String> SEPARATORS = java.util.Set.of("،", ",", "یا", "اور", "؛", ";");
+
+    /** Splits spans at separator tokens, dropping the separators (IO labels cannot mark two adjacent names). */
+    static List<Span> splitAtSeparators(List<Span> spans, List<String> forms) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int start = s.begin();
+            for (int i = s.begin(); i < s.end(); i++) {
+                if (SEPARATORS.contains(forms.get(i))) {
+                    if (i > start) {
+                        out.add(new Span(start, i, s.type()));
+                    }
+                    start = i + 1;
+                }
+            }
+            if (s.end() > start) {
+                out.add(new Span(start, s.end(), s.type()));
+            }
+        }
+        return out;
     }
 
     /** The CRF alone, without the known-name pass (for ablations). */

@@ -23,6 +23,8 @@ import khabar.core.ner.NerReport;
 public final class UrduNerTrainer {
     /** Classpath resource with the CRF's feature flags. */
     public static final String PROPERTIES = "khabar/models/ur-ner.prop";
+    /** Our own key in the properties: {@code IO} or {@code IOB2} labels in the training file. */
+    public static final String LABELS_KEY = "khabar.labels";
 
     private final Properties overrides;
 
@@ -43,15 +45,17 @@ public final class UrduNerTrainer {
     public NerReport train(Path train, Path dev, Path out) throws IOException {
         Path work = Files.createTempDirectory("ur-ner-train");
         try {
+            Properties props = properties();
+            props.putAll(overrides);
+            boolean iob2 = "IOB2".equalsIgnoreCase(props.getProperty(LABELS_KEY, "IO"));
+            props.remove(LABELS_KEY);
             Path tsv = work.resolve("train.tsv");
-            UrduNerTrainingData.write(train, tsv);
+            UrduNerTrainingData.write(train, tsv, iob2);
             Path gazette = work.resolve("gazette.txt");
             UrduGazetteers.load().writeCrfGazette(gazette);
-            Properties props = properties();
             props.setProperty("trainFile", tsv.toString());
             props.setProperty("gazette", gazette.toString());
             props.setProperty("serializeTo", out.toString());
-            props.putAll(overrides);
             CRFClassifier<CoreLabel> crf = new CRFClassifier<>(props);
             crf.train();
             crf.serializeClassifier(out.toString());

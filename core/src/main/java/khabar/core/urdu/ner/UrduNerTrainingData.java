@@ -15,7 +15,7 @@ import khabar.core.ner.Span;
 
 /**
  * Turns a gold BIO file (IL-NER layout) into the two-column file CoreNLP's CRF trains on: the normalized
- * token ({@link UrduNerLabels#featureForm}) and its IO label, a blank line between sentences.
+ * token ({@link UrduNerLabels#featureForm}) and its label (IO or IOB2), a blank line between sentences.
  */
 public final class UrduNerTrainingData {
     private UrduNerTrainingData() {
@@ -26,11 +26,11 @@ public final class UrduNerTrainingData {
      *
      * @return the number of sentences written
      */
-    public static int write(Path goldBio, Path out) throws IOException {
+    public static int write(Path goldBio, Path out, boolean iob2) throws IOException {
         List<GoldSentence> gold = GoldReader.read(goldBio, GoldFormat.BIO);
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (GoldSentence s : gold) {
-                String[] labels = labels(s);
+                String[] labels = labels(s, iob2);
                 for (int i = 0; i < labels.length; i++) {
                     w.write(UrduNerLabels.featureForm(s.tokens().get(i)));
                     w.write('\t');
@@ -43,13 +43,15 @@ public final class UrduNerTrainingData {
         return gold.size();
     }
 
-    /** The IO labels of one gold sentence. */
-    static String[] labels(GoldSentence s) {
+    /** The labels of one gold sentence: IO ({@code PERSON}) or IOB2 ({@code B-PERSON}, {@code I-PERSON}). */
+    static String[] labels(GoldSentence s, boolean iob2) {
         String[] labels = new String[s.tokens().size()];
         Arrays.fill(labels, UrduNerLabels.OUTSIDE);
         for (Span span : s.spans()) {
             for (int i = span.begin(); i < span.end(); i++) {
-                labels[i] = UrduNerLabels.label(span.type());
+                String label = UrduNerLabels.label(span.type());
+                labels[i] = !iob2 || label.equals(UrduNerLabels.OUTSIDE) ? label
+                        : (i == span.begin() ? "B-" : "I-") + label;
             }
         }
         return labels;
