@@ -88,7 +88,8 @@ final class ArchiveReader implements DumpReader {
                     return new Reject(entryOrigin, -1, RejectReason.UNSAFE_PATH,
                             "archive entry name '" + name + "' is absolute or climbs out with '..': not read", "");
                 }
-                if (entry instanceof TarArchiveEntry t && !t.isFile()) {
+                if (entry instanceof TarArchiveEntry t && (t.isSymbolicLink() || t.isLink() || t.isCharacterDevice()
+                        || t.isBlockDevice() || t.isFIFO())) {
                     warnings.accept("skipped tar entry " + entryOrigin + ": a link or device, not a file");
                     return null;
                 }

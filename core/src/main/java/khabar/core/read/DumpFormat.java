@@ -62,13 +62,22 @@ public enum DumpFormat {
      */
     static DumpFormat sniff(BufferedInputStream in) throws IOException {
         in.mark(PEEK);
-        byte[] head;
+        byte[] head = new byte[PEEK];
+        int n = 0;
         try {
-            head = in.readNBytes(PEEK);
+            int r;
+            while (n < PEEK && (r = in.read(head, n, PEEK - n)) > 0) {
+                n += r;
+            }
+        } catch (IOException damaged) {
+            if (n == 0) {
+                throw damaged;
+            }
+            // sniff what came before the damage; the reader meets it again after the good records
         } finally {
             in.reset();
         }
-        return sniff(head);
+        return sniff(java.util.Arrays.copyOf(head, n));
     }
 
     static DumpFormat sniff(byte[] head) {

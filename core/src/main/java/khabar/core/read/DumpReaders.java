@@ -72,8 +72,10 @@ public final class DumpReaders {
         BufferedInputStream plain;
         DumpFormat format;
         try {
-            String codec = Compression.codec(rawBuffered);
-            InputStream decompressed = Compression.decompressed(rawBuffered);
+            // the decompressor marks and resets its own stream; ours keeps its mark at the start
+            BufferedInputStream forDecompressor = new BufferedInputStream(rawBuffered, 1 << 13);
+            String codec = Compression.codec(forDecompressor);
+            InputStream decompressed = Compression.decompressed(forDecompressor);
             if (limit != null) {
                 decompressed = limit.bound(decompressed);
             }
