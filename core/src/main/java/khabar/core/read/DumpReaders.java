@@ -64,6 +64,20 @@ public final class DumpReaders {
         return new JsonLinesReader(origin, new BufferedInputStream(in, 1 << 16), options.maxRecordBytes(), start, end);
     }
 
+    /**
+     * Whether a file whose first bytes are {@code head} can be read in byte ranges: uncompressed, not
+     * UTF-16, and JSON Lines (sniffed, or forced by the options).
+     */
+    public static boolean splittable(byte[] head, ReadOptions options) {
+        if (Compression.codec(new BufferedInputStream(new java.io.ByteArrayInputStream(head))) != null
+                || (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF))) {
+            return false;
+        }
+        DumpFormat sniffed = DumpFormat.sniff(head);
+        return !sniffed.isArchive() && (options.format() == null ? sniffed : options.format()) == DumpFormat.JSONL;
+    }
+
     static DumpReader open(String origin, InputStream raw, ReadOptions options, Consumer<String> warnings, int depth,
                            ExpansionLimit limit) {
         CountingInputStream counted = new CountingInputStream(raw);
