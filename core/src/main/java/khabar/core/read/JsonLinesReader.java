@@ -110,11 +110,11 @@ final class JsonLinesReader implements DumpReader {
                 } catch (IOException e) {
                     finish();
                     return ReadFailures.reject(origin, byteOffsets ? filePos : lineNumber + 1,
-                            byteOffsets ? "at byte " + filePos : "after line " + lineNumber, e);
+                            byteOffsets ? "at byte " + filePos : "after line " + (lineNumber + 1), e);
                 }
                 lineNumber++;
                 long offset = byteOffsets ? line.begin : lineNumber;
-                String where = byteOffsets ? "the line at byte " + offset : "line " + lineNumber;
+                String where = byteOffsets ? "the line at byte " + offset : "line " + (lineNumber + 1);
                 if (line.total > maxLineBytes) {
                     return new Reject(origin, offset, RejectReason.TOO_LARGE,
                             where + " is over " + maxLineBytes + " bytes", StrictUtf8.lenient(line.bytes, 0, line.length));

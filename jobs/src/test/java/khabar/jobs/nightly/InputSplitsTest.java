@@ -72,9 +72,9 @@ class InputSplitsTest {
         List<Long> offsets = new ArrayList<>();
         for (InputSplit split : splits) {
             for (Row r : ReadDumps.readSplit(split, hadoop, ReadOptions.defaults())) {
-                assertThat(r.isNullAt(r.fieldIndex("reason_code"))).isTrue();
-                ids.add(r.getAs("url"));
-                offsets.add(r.getAs("origin_offset"));
+                assertThat(r.isNullAt(ReadDumps.RECORDS.fieldIndex("reason_code"))).isTrue();
+                ids.add(r.getString(ReadDumps.RECORDS.fieldIndex("url")));
+                offsets.add(r.getLong(ReadDumps.RECORDS.fieldIndex("origin_offset")));
             }
         }
         assertThat(ids).hasSize(n).doesNotHaveDuplicates();
