@@ -63,9 +63,22 @@ public final class ReadDumps {
         return read(spark, files, ReadOptions.defaults().withMaxRecordBytes(maxRecordBytes));
     }
 
-    /** Plans the splits of {@code files} (sizes looked up on the driver) and reads them. */
+    /**
+     * Plans the splits of {@code files} (sizes looked up on the driver) and reads them. When a split is
+     * larger than the split size (a big compressed or WARC file, which cannot be cut), the records are
+     * spread over {@code max(splits, input bytes / split size, parallelism)} partitions so that the stages
+     * after reading do not run that file's articles in one task.
+     */
     public static Dataset<Row> read(SparkSession spark, List<String> files, ReadOptions options) {
-        return readSplits(spark, plan(spark, sized(files, spark.sparkContext().hadoopConfiguration()), options), options);
+        List<InputSplit> splits = plan(spark, sized(files, spark.sparkContext().hadoopConfiguration()), options);
+        long maxSplit = spark.sessionState().conf().filesMaxPartitionBytes();
+        Dataset<Row> records = readSplits(spark, splits, options);
+        if (splits.stream().noneMatch(s -> s.bytes() > maxSplit)) {
+            return records;
+        }
+        long total = splits.stream().mapToLong(InputSplit::bytes).sum();
+        int partitions = (int) Math.max(Math.max(splits.size(), total / maxSplit + 1), spark.sparkContext().defaultParallelism());
+        return records.repartition(partitions);
     }
 
     /** One task per split. */
