@@ -26,9 +26,9 @@ public final class Analyzers {
 
     private static TextAnalyzer build(String language, NlpSettings settings) {
         return switch (language) {
-            case "en" -> new EnglishAnalyzer(settings);
-            case "ur" -> new UrduAnalyzer(settings);
-            default -> new BasicAnalyzer(language);
+            case "en" -> new LinkingAnalyzer(new EnglishAnalyzer(settings), false);
+            case "ur" -> new LinkingAnalyzer(new UrduAnalyzer(settings), true);
+            default -> new LinkingAnalyzer(new BasicAnalyzer(language), false);
         };
     }
 }

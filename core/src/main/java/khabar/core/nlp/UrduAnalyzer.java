@@ -6,11 +6,12 @@ import khabar.core.text.Analysis;
 import khabar.core.text.Sentence;
 import khabar.core.text.TextAnalyzer;
 import khabar.core.urdu.UrduSentenceSplitter;
+import khabar.core.urdu.ner.UrduNer;
 
 /**
  * Urdu: khabar's own normalizer, tokenizer and sentence splitter (CoreNLP has no Urdu models and its
- * Arabic segmenter corrupts Urdu). Tokens keep offsets into the original text; their normalized form
- * is what NER and linking see.
+ * Arabic segmenter corrupts Urdu) and the Urdu CRF NER ({@link UrduNer}, trained on IL-NER). Tokens keep
+ * offsets into the original text; their normalized form is what NER and linking see.
  */
 public final class UrduAnalyzer implements TextAnalyzer {
     private final UrduSentenceSplitter splitter;
@@ -31,6 +32,6 @@ public final class UrduAnalyzer implements TextAnalyzer {
             return Analysis.EMPTY;
         }
         List<Sentence> sentences = splitter.split(text);
-        return new Analysis(sentences, List.of());
+        return new Analysis(sentences, UrduNer.get().mentions(text, sentences));
     }
 }

@@ -6,14 +6,15 @@ import picocli.CommandLine.Command;
 /** {@code khabar}: the command line of the jobs jar (bin/khabar and spark-submit both enter here). */
 @Command(name = "khabar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "News-analytics pipeline on Apache Spark: tokens, entities and events from news dumps.",
-        subcommands = {NightlyCommand.class, SqlCommand.class})
+        subcommands = {NightlyCommand.class, BackfillCommand.class, StatusCommand.class, SqlCommand.class,
+            TrainNerCommand.class, EvalNerCommand.class})
 public final class KhabarCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: nightly, sql");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: nightly, backfill, status, sql, train-ner, eval-ner");
     }
 
     public static void main(String[] args) {

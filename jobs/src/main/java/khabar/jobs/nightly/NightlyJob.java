@@ -25,7 +25,6 @@ import khabar.jobs.tables.EventsTable;
 import khabar.jobs.tables.RejectsTable;
 import khabar.jobs.tables.RunsTable;
 import khabar.jobs.tables.SentencesTable;
-import khabar.jobs.tables.TableSpec;
 import khabar.jobs.tables.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -54,6 +53,7 @@ public final class NightlyJob {
         KhabarConfig config = options.config();
         LocalDate date = options.date();
         Warehouse warehouse = new Warehouse(spark, config.warehouse());
+        warehouse.recover().forEach(d -> LOG.info("khabar: finished the interrupted commit of {}", d));
         String input = InputFiles.resolve(config.input(), date);
         List<String> files = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
         RunRecord run = new RunRecord(newRunId(), date, options.mode(), Instant.now(), null, "running", files.size(),
@@ -95,24 +95,27 @@ public final class NightlyJob {
                 .transform(articles.withColumn("text_to_analyse", toAnalyse))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        describe(spark, "tokens, sentences and entities; write articles");
-        write(warehouse, ArticlesTable.SPEC, date, articleRows(analysed), runId);
-        describe(spark, "write sentences");
-        write(warehouse, SentencesTable.SPEC, date, analysed.select(col("article_id"), col("language"),
-                explode(col("nlp.sentences")).as("s")).select(sentenceColumns()), runId);
-        describe(spark, "write entities");
-        write(warehouse, EntitiesTable.SPEC, date, analysed.select(col("article_id"), col("language"),
-                explode(col("nlp.entities")).as("e")).select(entityColumns()), runId);
-        describe(spark, "write events");
-        write(warehouse, EventsTable.SPEC, date, spark.createDataFrame(List.of(), EventsTable.SPEC.fileSchema()), runId);
-        describe(spark, "write rejects");
-        write(warehouse, RejectsTable.SPEC, date, rejects, runId);
+        describe(spark, "tokens, sentences and entities; stage articles");
+        warehouse.stage(ArticlesTable.SPEC, articleRows(analysed), runId);
+        describe(spark, "stage sentences");
+        Dataset<Row> sentences = analysed.select(col("article_id"), col("language"),
+                explode(col("nlp.sentences")).as("s")).select(sentenceColumns());
+        warehouse.stage(SentencesTable.SPEC, sentences, runId);
+        describe(spark, "stage entities");
+        Dataset<Row> entities = analysed.select(col("article_id"), col("language"),
+                explode(col("nlp.entities")).as("e")).select(entityColumns());
+        warehouse.stage(EntitiesTable.SPEC, entities, runId);
+        describe(spark, "stage events");
+        Dataset<Row> events = spark.createDataFrame(List.of(), EventsTable.SPEC.fileSchema());
+        warehouse.stage(EventsTable.SPEC, events, runId);
+        describe(spark, "stage rejects");
+        warehouse.stage(RejectsTable.SPEC, rejects, runId);
 
-        describe(spark, "count written rows");
-        long duplicates = articles.filter(col("duplicate_of").isNotNull()).count();
-        TableCounts counts = new TableCounts(articleCount, countOf(warehouse, SentencesTable.SPEC, date),
-                countOf(warehouse, EntitiesTable.SPEC, date), countOf(warehouse, EventsTable.SPEC, date),
-                rejectCount, duplicates);
+        describe(spark, "count rows");
+        TableCounts counts = new TableCounts(articleCount, sentences.count(), entities.count(), events.count(),
+                rejectCount, articles.filter(col("duplicate_of").isNotNull()).count());
+        describe(spark, "commit " + date);
+        warehouse.commit(runId, date);
         analysed.unpersist();
         articles.unpersist();
         records.unpersist();
@@ -147,15 +150,6 @@ public final class NightlyJob {
         return cols;
     }
 
-    private static void write(Warehouse warehouse, TableSpec table, LocalDate date, Dataset<Row> rows, String runId) {
-        warehouse.replacePartition(table, date, rows, runId);
-    }
-
-    private static long countOf(Warehouse warehouse, TableSpec table, LocalDate date) {
-        return warehouse.read(table).filter(col(TableSpec.PARTITION_COLUMN).equalTo(lit(java.sql.Date.valueOf(date))))
-                .count();
-    }
-
     private static void checkRejectRatio(KhabarConfig config, LocalDate date, long articles, long rejects,
                                          Warehouse warehouse, Dataset<Row> rejectRows, String runId) {
         long total = articles + rejects;
@@ -165,7 +159,8 @@ public final class NightlyJob {
                     + ": check --input and --date (nothing was written)");
         }
         if (ratio > config.rejectMaxRatio()) {
-            warehouse.replacePartition(RejectsTable.SPEC, date, rejectRows, runId);
+            warehouse.stage(RejectsTable.SPEC, rejectRows, runId);
+            warehouse.commit(runId, date);
             throw new IllegalStateException(String.format(
                     "%d of %d records (%.0f%%) were rejected, above khabar.rejects.max-ratio = %.2f. The rejects "
                             + "of %s are in the rejects table (bin/khabar sql \"select reason_code, count(*) from rejects "

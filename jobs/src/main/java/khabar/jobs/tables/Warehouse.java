@@ -18,11 +18,16 @@ import org.apache.spark.sql.types.StructField;
  * The Parquet tables under one root directory (local path or Hadoop URI), laid out Hive-style:
  * {@code <root>/<table>/dump_date=YYYY-MM-DD/part-*.parquet}.
  *
- * <p>{@link #replacePartition} writes the new rows of a date to {@code <root>/_staging/<run>/} first, then
- * swaps the directory in: readers see the old rows or the new rows of that date, never a mix, and a
- * failed write leaves the old rows in place.
+ * <p>A run replaces a date in two phases: {@link #stage} writes every table's new rows under
+ * {@code <root>/_staging/<run>/}, then {@link #commit} marks the run committed and swaps the staged
+ * directories in. A run that dies before the marker leaves the previous data untouched; one that dies
+ * after it is finished by the next command on the warehouse ({@link #recover}). Directories starting with
+ * {@code _} are ignored by Spark, DuckDB and pyarrow partition discovery.
  */
 public final class Warehouse {
+    static final String STAGING = "_staging";
+    static final String COMMIT_MARKER = "_COMMIT";
+
     private final SparkSession spark;
     private final String root;
 
@@ -43,25 +48,90 @@ public final class Warehouse {
         return new Path(tablePath(table) + "/" + TableSpec.PARTITION_COLUMN + "=" + date);
     }
 
-    /** Replaces the rows of {@code date} in {@code table} with {@code rows} (which must have the table's file schema). */
-    public void replacePartition(TableSpec table, LocalDate date, Dataset<Row> rows, String runId) {
+    /**
+     * Writes the rows of {@code date} for {@code table} to the run's staging area; nothing readers see
+     * changes until {@link #commit}. {@code rows} must have the table's file schema.
+     */
+    public void stage(TableSpec table, Dataset<Row> rows, String runId) {
         checkSchema(table, rows);
-        Path staging = new Path(root + "/_staging/" + runId + "/" + table.name());
-        rows.write().mode(SaveMode.Overwrite).parquet(staging.toString());
-        Path target = partitionPath(table, date);
+        rows.write().mode(SaveMode.Overwrite).parquet(stagingDir(runId) + "/" + table.name());
+    }
+
+    /**
+     * Swaps the staged tables of a run in for {@code date}. First a commit marker naming the date is
+     * written: from then on the run counts as committed, and if the process dies while swapping, the next
+     * khabar command on this warehouse finishes the swap ({@link #recover}). Then each table's old
+     * partition is deleted and the staged one renamed into its place (renames only: seconds).
+     */
+    public void commit(String runId, LocalDate date) {
         try {
-            FileSystem fs = target.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileSystem fs = fs();
+            Path staging = new Path(stagingDir(runId));
+            try (var out = fs.create(new Path(staging, COMMIT_MARKER), true)) {
+                out.write(date.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            finishCommit(fs, staging, date);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot commit run " + runId + " for " + date, e);
+        }
+    }
+
+    /**
+     * Finishes the swaps of runs that died after committing, and drops the staging of runs that died
+     * before (when older than an hour, so a run still writing is never disturbed). Returns the dates
+     * whose swap it finished.
+     */
+    public List<LocalDate> recover() {
+        List<LocalDate> finished = new ArrayList<>();
+        try {
+            FileSystem fs = fs();
+            Path root = new Path(this.root + "/" + STAGING);
+            if (!fs.exists(root)) {
+                return finished;
+            }
+            for (var run : fs.listStatus(root)) {
+                Path marker = new Path(run.getPath(), COMMIT_MARKER);
+                if (fs.exists(marker)) {
+                    String date;
+                    try (var in = fs.open(marker)) {
+                        date = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
+                    }
+                    finishCommit(fs, run.getPath(), LocalDate.parse(date));
+                    finished.add(LocalDate.parse(date));
+                } else if (run.getModificationTime() < System.currentTimeMillis() - 3_600_000L) {
+                    fs.delete(run.getPath(), true);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot recover staged runs under " + root, e);
+        }
+        return finished;
+    }
+
+    private void finishCommit(FileSystem fs, Path staging, LocalDate date) throws IOException {
+        for (TableSpec table : Tables.ALL) {
+            Path staged = new Path(staging, table.name());
+            if (!fs.exists(staged)) {
+                continue;
+            }
+            Path target = partitionPath(table, date);
             fs.mkdirs(target.getParent());
             if (fs.exists(target) && !fs.delete(target, true)) {
                 throw new IOException("cannot delete " + target);
             }
-            if (!fs.rename(staging, target)) {
-                throw new IOException("cannot move " + staging + " to " + target);
+            if (!fs.rename(staged, target)) {
+                throw new IOException("cannot move " + staged + " to " + target);
             }
-            fs.delete(new Path(root + "/_staging/" + runId), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot replace " + table.name() + " for " + date, e);
         }
+        fs.delete(staging, true);
+    }
+
+    private String stagingDir(String runId) {
+        return root + "/" + STAGING + "/" + runId;
+    }
+
+    private FileSystem fs() throws IOException {
+        return new Path(root).getFileSystem(spark.sparkContext().hadoopConfiguration());
     }
 
     /** Adds {@code rows} to {@code table}'s partition of {@code date} (the run ledger). */

@@ -1,0 +1,167 @@
+package khabar.core.link;
+
+import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.LocaleDisplayNames;
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.Region;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import com.ibm.icu.util.VersionInfo;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Builds the CLDR place table that the linker loads ({@code khabar/link/cldr-places.tsv.gz}) from the
+ * ICU4J on the class path: the name of every ISO 3166-1 country in every ICU locale (standard and short
+ * forms), and the exemplar city of every canonical time zone in every locale, mapped to its country.
+ * Reading all 270-odd locales from ICU takes about 4 s, too slow for every executor start, so the table
+ * is generated once and committed; {@code LinkerCldrTableTest} checks that it still equals what this
+ * class produces and rewrites it on request (see docs/linking.md). Antarctic research-station zones are
+ * left out.
+ *
+ * <p>Format, UTF-8, one record a line, sorted: {@code E<TAB>kbId<TAB>subtype<TAB>country<TAB>English label}
+ * for an entity, followed by the keys of its names {@code K<TAB>kbId<TAB>key<TAB>lang,lang,...}. Keys are
+ * stored already normalized ({@link GazetteerBuilder#keyVariants}: pieces joined by one space, Urdu
+ * spacing variants expanded), which halves the load time; so a change to the normalization changes this
+ * table too, and the test says so.
+ */
+public final class CldrPlacesExport {
+    /** Class-path location of the generated table. */
+    public static final String RESOURCE = "/khabar/link/cldr-places.tsv.gz";
+
+    private CldrPlacesExport() {
+    }
+
+    /** The table as text, identical for identical ICU versions. */
+    public static String generate() {
+        return generate(baseLocales());
+    }
+
+    /** The table from the names of some locales only (a quick check of the committed table). */
+    static String generate(List<ULocale> locales) {
+        SortedMap<String, String> entities = new TreeMap<>();
+        SortedMap<String, SortedMap<String, SortedSet<String>>> names = new TreeMap<>();
+        Set<String> countries = countries();
+        LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+        for (String cc : countries) {
+            entities.put("iso3166:" + cc, "COUNTRY\t" + cc + "\t" + english.regionDisplayName(cc));
+        }
+        for (ULocale locale : locales) {
+            String lang = locale.getLanguage();
+            LocaleDisplayNames standard = LocaleDisplayNames.getInstance(locale, DisplayContext.NO_SUBSTITUTE);
+            LocaleDisplayNames shortForm = LocaleDisplayNames.getInstance(locale, DisplayContext.NO_SUBSTITUTE,
+                    DisplayContext.LENGTH_SHORT);
+            for (String cc : countries) {
+                add(names, "iso3166:" + cc, standard.regionDisplayName(cc), lang, cc);
+                add(names, "iso3166:" + cc, shortForm.regionDisplayName(cc), lang, cc);
+            }
+        }
+        TimeZoneNames root = TimeZoneNames.getInstance(ULocale.ROOT);
+        TimeZoneNames englishZones = TimeZoneNames.getInstance(ULocale.ENGLISH);
+        Map<String, String> cityIds = new TreeMap<>();
+        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String cc = TimeZone.getRegion(zone);
+            String label = englishZones.getExemplarLocationName(zone);
+            // Antarctic research stations (Casey, Davis, Palmer, Troll) are not cities and shadow surnames
+            if (!countries.contains(cc) || cc.equals("AQ") || label == null) {
+                continue;
+            }
+            String id = cityId(cc, label);
+            if (entities.containsKey(id)) {
+                throw new IllegalStateException("two zones give the city id " + id);
+            }
+            entities.put(id, "CITY\t" + cc + "\t" + label);
+            cityIds.put(zone, id);
+        }
+        for (ULocale locale : locales) {
+            String lang = locale.getLanguage();
+            TimeZoneNames zones = TimeZoneNames.getInstance(locale);
+            for (Map.Entry<String, String> z : cityIds.entrySet()) {
+                String name = zones.getExemplarLocationName(z.getKey());
+                // a locale without its own name gets the one derived from the zone id: not a name in that language
+                if (name != null && (lang.equals("en") || !name.equals(root.getExemplarLocationName(z.getKey())))) {
+                    add(names, z.getValue(), name, lang, null);
+                }
+            }
+        }
+        StringBuilder out = new StringBuilder(1 << 22);
+        out.append("# CLDR places for khabar.core.link, generated by khabar.core.link.CldrPlacesExport from ICU4J ")
+                .append(VersionInfo.ICU_VERSION).append(" (Unicode CLDR); do not edit: see docs/linking.md\n");
+        for (Map.Entry<String, String> e : entities.entrySet()) {
+            out.append("E\t").append(e.getKey()).append('\t').append(e.getValue()).append('\n');
+            SortedMap<String, SortedSet<String>> byKey = new TreeMap<>();
+            names.getOrDefault(e.getKey(), new TreeMap<>()).forEach((name, langs) -> {
+                for (List<String> pieces : GazetteerBuilder.keyVariants(name)) {
+                    byKey.computeIfAbsent(String.join(" ", pieces), k -> new TreeSet<>()).addAll(langs);
+                }
+            });
+            for (Map.Entry<String, SortedSet<String>> k : byKey.entrySet()) {
+                out.append("K\t").append(e.getKey()).append('\t').append(k.getKey()).append('\t')
+                        .append(String.join(",", k.getValue())).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** {@code city:IQ:baghdad}: country and the ASCII slug of the English exemplar name. */
+    static String cityId(String cc, String englishName) {
+        return "city:" + cc + ":" + slug(englishName);
+    }
+
+    /** Lower-case ASCII letters and digits, runs of anything else as one hyphen. */
+    static String slug(String s) {
+        String nfd = Normalizer.normalize(s, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+        StringBuilder b = new StringBuilder(nfd.length());
+        for (int i = 0; i < nfd.length(); i++) {
+            char c = nfd.charAt(i);
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                b.append(c);
+            } else if (Character.getType(c) != Character.NON_SPACING_MARK && c != '\'' && c != '\u2019'
+                    && b.length() > 0 && b.charAt(b.length() - 1) != '-') {
+                b.append('-');
+            }
+        }
+        while (b.length() > 0 && b.charAt(b.length() - 1) == '-') {
+            b.setLength(b.length() - 1);
+        }
+        return b.toString();
+    }
+
+    private static void add(Map<String, SortedMap<String, SortedSet<String>>> names, String id, String name,
+                            String lang, String code) {
+        if (name == null || name.isBlank() || name.equals(code) || name.contains("\t") || name.contains("\n")) {
+            return;
+        }
+        names.computeIfAbsent(id, k -> new TreeMap<>()).computeIfAbsent(name.strip(), k -> new TreeSet<>()).add(lang);
+    }
+
+    /** Every locale ICU has data for without a region or variant (script variants such as pa_Arab included). */
+    private static List<ULocale> baseLocales() {
+        return Arrays.stream(ULocale.getAvailableLocales())
+                .filter(l -> l.getCountry().isEmpty() && l.getVariant().isEmpty())
+                .sorted((a, b) -> a.toString().compareTo(b.toString()))
+                .toList();
+    }
+
+    /** The ISO 3166-1 codes that CLDR treats as territories (no groupings such as EU or 001). */
+    private static Set<String> countries() {
+        Set<String> iso = new HashSet<>(Arrays.asList(ULocale.getISOCountries()));
+        Set<String> out = new TreeSet<>();
+        for (Region r : Region.getAvailable(Region.RegionType.TERRITORY)) {
+            if (iso.contains(r.toString())) {
+                out.add(r.toString());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,108 @@
+package khabar.core.link;
+
+import khabar.core.text.EntityType;
+import khabar.core.text.Link;
+import khabar.core.text.Token;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Links place names and nationality adjectives, in any language, to language-independent ids:
+ * {@code iso3166:IQ} for عراق, Iraq, Irak and العراق alike; {@code city:IQ:baghdad} for بغداد and Baghdad;
+ * امریکی and American to the United States with subtype NATIONALITY. Names come from Unicode CLDR (country
+ * names and time-zone exemplar cities in every ICU locale) and from curated files of news aliases,
+ * demonyms and places CLDR lacks; see docs/linking.md.
+ *
+ * <p>Immutable and thread-safe. The data load once per JVM, on the first call to {@link #shared()}.
+ */
+public final class EntityLinker {
+    private final Gazetteer gazetteer;
+    private final ContextGuards guards;
+
+    EntityLinker(Gazetteer gazetteer, ContextGuards guards) {
+        this.gazetteer = gazetteer;
+        this.guards = guards;
+    }
+
+    private static final class Holder {
+        static final EntityLinker SHARED = GazetteerLoader.load();
+    }
+
+    /** The linker of this JVM, loaded on first use (about half a second). */
+    public static EntityLinker shared() {
+        return Holder.SHARED;
+    }
+
+    /**
+     * Links one whole mention, as written, to what it names.
+     *
+     * <p>The match is exact on normalized text: case-insensitive for cased scripts (but an acronym such as
+     * {@code US} only matches in capitals), Urdu-normalized for Arabic script, full stops ignored
+     * ({@code U.S.}), a leading English "the" and a leading Arabic article ال dropped when needed. Names of
+     * the mention's language are preferred, then those of near languages, then those of any language.
+     *
+     * @param mention  the mention text
+     * @param language ISO 639-1 code of the text (a tag such as {@code ur-PK} is fine; null or {@code und}
+     *                 when unknown)
+     * @param type     the NER type, or null; PERSON, ORGANIZATION, DATE, TIME and NUMBER are never linked
+     * @return the link, or {@link Link#NONE} when nothing is known under that name
+     */
+    public Link link(String mention, String language, EntityType type) {
+        if (mention == null || !linkable(type)) {
+            return Link.NONE;
+        }
+        List<String> pieces = LinkKeys.pieces(mention);
+        if (pieces.size() > 1 && pieces.get(0).equals("the")) {
+            pieces = pieces.subList(1, pieces.size());
+        }
+        if (pieces.isEmpty()) {
+            return Link.NONE;
+        }
+        Gazetteer.Match m = gazetteer.longest(PieceSequence.ofPieces(pieces), 0, gazetteer.scope(language, true));
+        return m != null && m.to() == pieces.size() ? m.link() : Link.NONE;
+    }
+
+    /**
+     * Finds every known place name and nationality adjective in a tokenized text: a left-to-right,
+     * longest-match scan, linear in the number of tokens (each step is one hash lookup; a match is at most
+     * as long as the longest name). Matches cover whole tokens and do not overlap; a name followed by other
+     * words is matched alone (امریکی in امریکی فوجیوں). Only names of the text's language, its near languages
+     * and English match; in cased scripts a name must start with a capital letter; context guards drop
+     * known look-alikes (Urdu شام "evening" after جمعرات کی).
+     *
+     * @param tokens   the tokens of a sentence or a text, in order; read from {@link Token#normalized()}
+     * @param language ISO 639-1 code of the text; null or {@code und} allows every language
+     * @return the spans, in text order
+     */
+    public List<LinkedSpan> findAll(List<Token> tokens, String language) {
+        PieceSequence seq = PieceSequence.ofTokens(tokens);
+        Gazetteer.BoundScope bound = gazetteer.scope(language, false);
+        String guardLanguage = LanguageScope.base(language);
+        List<LinkedSpan> out = new ArrayList<>();
+        int p = 0;
+        while (p < seq.size()) {
+            if (!seq.startsToken(p) || seq.isBarrier(p) || LinkKeys.startsLowerCase(tokens.get(seq.token(p)).text())) {
+                p++;
+                continue;
+            }
+            Gazetteer.Match m = gazetteer.longest(seq, p, bound);
+            if (m != null && !guards.blocks(m.key(), guardLanguage, seq, m.from(), m.to())) {
+                out.add(new LinkedSpan(seq.token(m.from()), seq.token(m.to() - 1) + 1, m.key(), m.link()));
+                p = m.to();
+            } else {
+                p++;
+            }
+        }
+        return out;
+    }
+
+    /** Number of keys and key prefixes in the index (for diagnostics). */
+    public int indexSize() {
+        return gazetteer.size();
+    }
+
+    private static boolean linkable(EntityType type) {
+        return type == null || type == EntityType.LOCATION || type == EntityType.MISC;
+    }
+}

@@ -1,0 +1,127 @@
+package khabar.core.link;
+
+import khabar.core.text.Link;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.zip.GZIPInputStream;
+
+/**
+ * Reads the linker's data from the class path ({@code khabar/link/}): the generated CLDR table and the
+ * curated files {@code places.tsv}, {@code aliases.tsv}, {@code nationalities.tsv}, {@code guards.tsv}.
+ * A data error (an alias for an unknown id, a bad subtype, a line without tabs) fails the load.
+ */
+final class GazetteerLoader {
+    static final String DIR = "/khabar/link/";
+    static final int PRIORITY_CURATED = 0;
+    static final int PRIORITY_COUNTRY = 1;
+    static final int PRIORITY_CITY = 2;
+
+    private GazetteerLoader() {
+    }
+
+    /** Loads everything and builds the linker. */
+    static EntityLinker load() {
+        // curated entities first: they may replace the English label of a CLDR country
+        Map<String, Link> links = new HashMap<>(2048);
+        List<String[]> places = rows(DIR + "places.tsv", false);
+        for (String[] f : places) {
+            String country = f[2].equals("-") ? null : f[2];
+            links.put(f[0], new Link(f[0], f[3], LinkSubtype.valueOf(f[1]).name(), country));
+        }
+        GazetteerBuilder builder = new GazetteerBuilder();
+        // the CLDR table lists each entity (E) before the keys of its names (K)
+        forEachRow(CldrPlacesExport.RESOURCE, true, f -> {
+            if (f[0].equals("E")) {
+                links.putIfAbsent(f[1], new Link(f[1], f[4], LinkSubtype.valueOf(f[2]).name(), f[3]));
+            } else {
+                Link link = links.get(f[1]);
+                int priority = link.subtype().equals(LinkSubtype.COUNTRY.name()) ? PRIORITY_COUNTRY : PRIORITY_CITY;
+                builder.addKey(f[2], link, priority, f[3]);
+            }
+        });
+        for (String[] f : places) {
+            builder.add(f[3], links.get(f[0]), PRIORITY_CURATED, "en"); // the label is an English name
+        }
+        for (String[] f : rows(DIR + "aliases.tsv", false)) {
+            Link link = links.get(f[0]);
+            if (link == null) {
+                throw new IllegalStateException("aliases.tsv: unknown id " + f[0]);
+            }
+            addAll(builder, f[2], link, f[1]);
+        }
+        for (String[] f : rows(DIR + "nationalities.tsv", false)) {
+            Link country = links.get("iso3166:" + f[0]);
+            if (country == null) {
+                throw new IllegalStateException("nationalities.tsv: unknown country " + f[0]);
+            }
+            Link nationality = new Link(country.kbId(), country.canonicalName(), LinkSubtype.NATIONALITY.name(), f[0]);
+            addAll(builder, f[2], nationality, f[1]);
+        }
+        return new EntityLinker(builder.build(), guards());
+    }
+
+    private static void addAll(GazetteerBuilder builder, String names, Link link, String language) {
+        for (String name : names.split("\\|")) {
+            if (!name.isBlank()) {
+                builder.add(name.strip(), link, PRIORITY_CURATED, language);
+            }
+        }
+    }
+
+    private static ContextGuards guards() {
+        Map<String, List<ContextGuards.Guard>> byKey = new HashMap<>();
+        for (String[] f : rows(DIR + "guards.tsv", false)) {
+            ContextGuards.Side side = switch (f[2]) {
+                case "before" -> ContextGuards.Side.BEFORE;
+                case "after" -> ContextGuards.Side.AFTER;
+                case "always" -> ContextGuards.Side.ALWAYS;
+                default -> throw new IllegalStateException("guards.tsv: side must be before, after or always: " + f[2]);
+            };
+            String key = String.join(" ", LinkKeys.pieces(f[1]));
+            byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new ContextGuards.Guard(f[0], side, ContextGuards.phrases(f.length > 3 ? f[3] : "")));
+        }
+        return new ContextGuards(byKey);
+    }
+
+    /** The tab-separated fields of every line that is neither blank nor a {@code #} comment. */
+    static List<String[]> rows(String resource, boolean gzip) {
+        List<String[]> out = new ArrayList<>();
+        forEachRow(resource, gzip, out::add);
+        return out;
+    }
+
+    private static void forEachRow(String resource, boolean gzip, Consumer<String[]> action) {
+        try (InputStream raw = GazetteerLoader.class.getResourceAsStream(resource)) {
+            if (raw == null) {
+                throw new IllegalStateException("missing class-path resource " + resource);
+            }
+            InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw;
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            int lineNo = 0;
+            for (String line = r.readLine(); line != null; line = r.readLine()) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] f = line.split("\t", -1);
+                if (f.length < 3) {
+                    throw new IllegalStateException(resource + ":" + lineNo + ": expected tab-separated fields: " + line);
+                }
+                action.accept(f);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package khabar.core.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import khabar.core.link.EntityLinker;
+import khabar.core.link.LinkSubtype;
+import khabar.core.link.LinkedSpan;
+import khabar.core.text.Analysis;
+import khabar.core.text.EntityType;
+import khabar.core.text.Link;
+import khabar.core.text.Mention;
+import khabar.core.text.Sentence;
+import khabar.core.text.TextAnalyzer;
+import khabar.core.text.Token;
+
+/**
+ * Adds language-independent ids to another analyzer's entities, with the one {@link EntityLinker} of the
+ * JVM:
+ * <ul>
+ *   <li>each mention the NER found is linked whole ({@code عراق}, {@code Iraq} → {@code iso3166:IQ});</li>
+ *   <li>an ORGANIZATION or unlinked mention that contains a country or nationality word takes that country
+ *   ({@code امریکی محکمہ دفاع}, {@code Iraqi government} → country US, IQ) without a kb_id;</li>
+ *   <li>nationality adjectives the NER left alone ({@code امریکی}, {@code Iraqi}) become MISC mentions with
+ *   subtype NATIONALITY (extractor {@code linker});</li>
+ *   <li>in languages where {@link #addPlaces} is on (Urdu: the CRF's recall is the weak side), known places
+ *   the NER missed become LOCATION mentions.</li>
+ * </ul>
+ * Mentions never overlap: the linker only fills gaps.
+ */
+final class LinkingAnalyzer implements TextAnalyzer {
+    static final String EXTRACTOR = "linker";
+    static final double CONFIDENCE = 0.7;
+
+    private final TextAnalyzer inner;
+    private final boolean addPlaces;
+
+    LinkingAnalyzer(TextAnalyzer inner, boolean addPlaces) {
+        this.inner = inner;
+        this.addPlaces = addPlaces;
+    }
+
+    @Override
+    public String language() {
+        return inner.language();
+    }
+
+    @Override
+    public Analysis analyze(String text) {
+        Analysis base = inner.analyze(text);
+        if (base.sentences().isEmpty()) {
+            return base;
+        }
+        EntityLinker linker = EntityLinker.shared();
+        String lang = language();
+        List<Mention> out = new ArrayList<>(base.mentions().size() + 8);
+        for (Mention m : base.mentions()) {
+            Link l = linker.link(m.text(), lang, m.type());
+            out.add(l.isLinked() ? m.withLink(l) : m);
+        }
+        for (Sentence s : base.sentences()) {
+            for (LinkedSpan span : linker.findAll(s.tokens(), lang)) {
+                int at = covering(out, s.index(), span);
+                if (at >= 0) {
+                    Mention m = out.get(at);
+                    if (!m.link().isLinked() && m.link().countryCode() == null && span.link().countryCode() != null) {
+                        out.set(at, m.withLink(new Link(null, null, null, span.link().countryCode())));
+                    }
+                } else if (!overlapsAny(out, s.index(), span)) {
+                    Mention added = fromSpan(text, s, span);
+                    if (added != null) {
+                        out.add(added);
+                    }
+                }
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::charBegin));
+        return new Analysis(base.sentences(), out);
+    }
+
+    private Mention fromSpan(String text, Sentence s, LinkedSpan span) {
+        boolean nationality = span.subtype() == LinkSubtype.NATIONALITY;
+        if (!nationality && !addPlaces) {
+            return null;
+        }
+        List<Token> tokens = s.tokens().subList(span.tokenBegin(), span.tokenEnd());
+        int begin = tokens.get(0).begin();
+        int end = tokens.get(tokens.size() - 1).end();
+        return new Mention(s.index(), span.tokenBegin(), span.tokenEnd(), begin, end, text.substring(begin, end),
+                span.normalized(), nationality ? EntityType.MISC : EntityType.LOCATION, CONFIDENCE, EXTRACTOR,
+                span.link());
+    }
+
+    /** Index of the mention of that sentence that contains the span, or -1. */
+    private static int covering(List<Mention> mentions, int sentence, LinkedSpan span) {
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.sentenceIndex() == sentence && m.tokenBegin() <= span.tokenBegin() && span.tokenEnd() <= m.tokenEnd()) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean overlapsAny(List<Mention> mentions, int sentence, LinkedSpan span) {
+        for (Mention m : mentions) {
+            if (m.sentenceIndex() == sentence && m.tokenBegin() < span.tokenEnd() && span.tokenBegin() < m.tokenEnd()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

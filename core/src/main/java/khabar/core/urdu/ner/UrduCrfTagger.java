@@ -1,0 +1,63 @@
+package khabar.core.urdu.ner;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import khabar.core.ner.PretokenizedTagger;
+import khabar.core.ner.Span;
+import khabar.core.ner.Tags;
+
+/**
+ * Tags token sequences with a trained Urdu CRF. The input tokens are normalized here
+ * ({@link UrduNerLabels#featureForm}); {@link #tagForms} takes forms already normalized. Thread-safe:
+ * CoreNLP's {@code CRFClassifier.classify} keeps no state between calls once the model is loaded (its
+ * NER annotator shares one classifier across threads the same way); {@code UrduNerConcurrencyTest} checks it.
+ */
+public final class UrduCrfTagger implements PretokenizedTagger {
+    private final CRFClassifier<CoreLabel> crf;
+
+    /** @param crf a loaded model trained by {@link UrduNerTrainer} */
+    public UrduCrfTagger(CRFClassifier<CoreLabel> crf) {
+        this.crf = crf;
+    }
+
+    @Override
+    public List<Span> tag(List<String> tokens) {
+        List<String> forms = new ArrayList<>(tokens.size());
+        for (String t : tokens) {
+            forms.add(UrduNerLabels.featureForm(t));
+        }
+        return tagForms(forms);
+    }
+
+    /** Tags tokens already in their feature form (normalized, no spaces). */
+    public List<Span> tagForms(List<String> forms) {
+        return Tags.decode(labels(forms));
+    }
+
+    /** The IO label the CRF gives each token. */
+    public List<String> labels(List<String> forms) {
+        if (forms.isEmpty()) {
+            return List.of();
+        }
+        List<CoreLabel> doc = new ArrayList<>(forms.size());
+        for (String f : forms) {
+            CoreLabel cl = new CoreLabel();
+            cl.setWord(f);
+            cl.setValue(f);
+            doc.add(cl);
+        }
+        // classifySentence, not classify: it derives the word shapes and other annotations the
+        // features read, exactly as the training reader did
+        List<CoreLabel> out = crf.classifySentence(doc);
+        List<String> labels = new ArrayList<>(out.size());
+        for (CoreLabel cl : out) {
+            String a = cl.get(CoreAnnotations.AnswerAnnotation.class);
+            labels.add(a == null ? UrduNerLabels.OUTSIDE : a);
+        }
+        return labels;
+    }
+}

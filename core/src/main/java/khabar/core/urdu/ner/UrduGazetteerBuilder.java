@@ -1,0 +1,146 @@
+package khabar.core.urdu.ner;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import com.ibm.icu.text.TimeZoneNames;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import khabar.core.ner.GoldFormat;
+import khabar.core.ner.GoldReader;
+import khabar.core.ner.GoldSentence;
+import khabar.core.ner.Span;
+
+/**
+ * Builds the cleaned name lists shipped under {@code khabar/gazetteers/ur/} from the urduhack lists (MIT)
+ * and ICU4J's CLDR data. Cleaning: normalize ({@link UrduNerLabels#featureForm} per word), dedupe, keep
+ * Urdu-script entries of 2 to 15 letters a word, drop function words and the most frequent words of the
+ * training text, and drop single words that the training text uses mostly outside names (seen at least
+ * 3 times, under 20% of them inside an entity). Run once; its output is committed:
+ * {@code UrduGazetteerBuilder URDUHACK_DIR TRAIN_BIO OUT_DIR}.
+ */
+public final class UrduGazetteerBuilder {
+    private static final Pattern URDU_WORD = Pattern.compile("[\\u0600-\\u06FF]{2,15}");
+    private static final int TOP_FREQUENT = 250;
+    private static final Set<String> FUNCTION_WORDS = Set.of("کے", "کی", "کا", "میں", "سے", "پر", "کو", "نے",
+            "اور", "یا", "ہے", "ہیں", "تھا", "تھے", "تھی", "گا", "گی", "گے", "بھی", "ہی", "تو", "جو", "کہ", "یہ", "وہ",
+            "اس", "ان", "ایک", "دو", "لیے", "لئے", "ساتھ", "بعد", "پہلے", "تک", "والے", "والی", "والا", "نہیں", "کیا",
+            "کر", "کرنے", "ہو", "ہوا", "ہوئے", "گیا", "گئے", "دیا", "لیکن", "اگر", "جب", "کوئی", "کچھ", "سب", "ہر",
+            "اپنے", "اپنی", "آج", "کل", "دن", "رات", "سال", "نیا", "نئی", "بڑا", "بڑی", "عوام", "حکومت", "ملک", "شہر");
+
+    private UrduGazetteerBuilder() {
+    }
+
+    /** Usage: {@code URDUHACK_DIR TRAIN_BIO OUT_DIR}. */
+    public static void main(String[] args) throws IOException {
+        Path urduhack = Path.of(args[0]);
+        Path train = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        Files.createDirectories(out);
+        WordStats stats = WordStats.of(GoldReader.read(train, GoldFormat.BIO));
+        write(out.resolve("urduhack-locations.txt"), clean(Files.readAllLines(urduhack.resolve("locations.txt")), stats));
+        write(out.resolve("urduhack-persons.txt"), clean(Files.readAllLines(urduhack.resolve("persons.txt")), stats));
+        write(out.resolve("urduhack-organizations.txt"),
+                clean(Files.readAllLines(urduhack.resolve("organizations.txt")), stats));
+        write(out.resolve("cldr-locations.txt"), clean(cldrPlaces(), stats));
+        Files.copy(urduhack.resolve("LICENSE"), out.resolve("LICENSE-urduhack.txt"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    /** Urdu country names (all ISO regions) and exemplar city names (all canonical zones) from CLDR. */
+    static List<String> cldrPlaces() {
+        ULocale ur = new ULocale("ur");
+        List<String> names = new ArrayList<>();
+        for (String region : ULocale.getISOCountries()) {
+            names.add(new ULocale("", region).getDisplayCountry(ur));
+        }
+        TimeZoneNames zones = TimeZoneNames.getInstance(ur);
+        for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
+            String city = zones.getExemplarLocationName(id);
+            if (city != null) {
+                names.add(city);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (String n : names) {
+            for (String part : n.replaceAll("\\([^)]*\\)", " ").split(" - ")) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    /** Normalizes, filters and dedupes raw entries; keeps multiword entries whose every word is Urdu. */
+    static Set<String> clean(List<String> raw, WordStats stats) {
+        Set<String> out = new TreeSet<>();
+        for (String line : raw) {
+            String[] words = line.strip().split("\\s+");
+            List<String> forms = new ArrayList<>();
+            boolean ok = words.length > 0 && !words[0].isEmpty();
+            for (String w : words) {
+                String f = UrduNerLabels.featureForm(w);
+                ok &= URDU_WORD.matcher(f).matches();
+                forms.add(f);
+            }
+            if (!ok) {
+                continue;
+            }
+            if (forms.size() == 1 && (FUNCTION_WORDS.contains(forms.get(0)) || stats.isGeneric(forms.get(0)))) {
+                continue;
+            }
+            out.add(String.join(" ", forms));
+        }
+        return out;
+    }
+
+    private static void write(Path file, Set<String> entries) throws IOException {
+        try (PrintStream p = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) {
+            entries.forEach(p::println);
+        }
+        System.out.printf("%s: %d entries%n", file.getFileName(), entries.size());
+    }
+
+    /** Counts of each word in the training text, and how often it is inside an entity. */
+    record WordStats(Map<String, int[]> counts, Set<String> frequent) {
+        static WordStats of(List<GoldSentence> sentences) {
+            Map<String, int[]> counts = new HashMap<>();
+            for (GoldSentence s : sentences) {
+                boolean[] inside = new boolean[s.tokens().size()];
+                for (Span span : s.spans()) {
+                    for (int i = span.begin(); i < span.end(); i++) {
+                        inside[i] = true;
+                    }
+                }
+                for (int i = 0; i < inside.length; i++) {
+                    int[] c = counts.computeIfAbsent(UrduNerLabels.featureForm(s.tokens().get(i)), k -> new int[2]);
+                    c[0]++;
+                    c[1] += inside[i] ? 1 : 0;
+                }
+            }
+            List<Map.Entry<String, int[]>> byFreq = new ArrayList<>(counts.entrySet());
+            byFreq.sort((a, b) -> Integer.compare(b.getValue()[0], a.getValue()[0]));
+            Set<String> frequent = new TreeSet<>();
+            for (int i = 0; i < Math.min(TOP_FREQUENT, byFreq.size()); i++) {
+                if (byFreq.get(i).getValue()[1] * 5 < byFreq.get(i).getValue()[0]) {
+                    frequent.add(byFreq.get(i).getKey());
+                }
+            }
+            return new WordStats(counts, frequent);
+        }
+
+        boolean isGeneric(String word) {
+            int[] c = counts.get(word);
+            return frequent.contains(word) || (c != null && c[0] >= 3 && c[1] * 5 < c[0]);
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package khabar.core.urdu.ner;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import khabar.core.ner.Span;
+import khabar.core.text.EntityType;
+
+/**
+ * The Urdu name lists under {@value #ROOT}: the cleaned urduhack lists (MIT, see
+ * {@code LICENSE-urduhack.txt}), CLDR place names (from ICU4J, built by {@link UrduGazetteerBuilder}) and
+ * the hand-compiled lists in {@code curated/}. All lists feed the CRF's gazette features; the CLDR and
+ * curated place and organization names also form the "known names" that {@link #matchKnown} finds whole.
+ * Immutable and thread-safe; {@link #load()} reads the resources once per JVM.
+ */
+public final class UrduGazetteers {
+    /** Classpath folder of the lists. */
+    public static final String ROOT = "khabar/gazetteers/ur/";
+
+    /** The gazette classes the CRF sees as features. */
+    public enum Kind { LOC, PER, ORG, NAT, ORGKEY, TITLE }
+
+    private static final class Holder {
+        static final UrduGazetteers INSTANCE = readResources();
+    }
+
+    private final Map<Kind, Set<String>> lists;
+    private final Map<String, EntityType> known;
+    private final int maxKnownWords;
+
+    private UrduGazetteers(Map<Kind, Set<String>> lists, Map<String, EntityType> known) {
+        this.lists = lists;
+        this.known = known;
+        this.maxKnownWords = known.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+    }
+
+    /** The shipped lists, read once per JVM. */
+    public static UrduGazetteers load() {
+        return Holder.INSTANCE;
+    }
+
+    private static UrduGazetteers readResources() {
+        Map<Kind, Set<String>> lists = new EnumMap<>(Kind.class);
+        Set<String> cldr = read("cldr-locations.txt");
+        Set<String> curatedLoc = read("curated/locations.txt");
+        Set<String> curatedOrg = read("curated/organizations.txt");
+        lists.put(Kind.LOC, union(read("urduhack-locations.txt"), cldr, curatedLoc));
+        lists.put(Kind.PER, union(read("urduhack-persons.txt"), read("curated/persons.txt")));
+        lists.put(Kind.ORG, union(read("urduhack-organizations.txt"), curatedOrg));
+        lists.put(Kind.NAT, read("curated/nationalities.txt"));
+        lists.put(Kind.ORGKEY, read("curated/org-heads.txt"));
+        lists.put(Kind.TITLE, read("curated/person-titles.txt"));
+        Map<String, EntityType> known = new HashMap<>();
+        cldr.forEach(n -> known.put(n, EntityType.LOCATION));
+        curatedLoc.forEach(n -> known.put(n, EntityType.LOCATION));
+        curatedOrg.forEach(n -> known.put(n, EntityType.ORGANIZATION));
+        lists.replaceAll((k, v) -> Collections.unmodifiableSet(v));
+        return new UrduGazetteers(Collections.unmodifiableMap(lists), Collections.unmodifiableMap(known));
+    }
+
+    @SafeVarargs
+    private static Set<String> union(Set<String>... sets) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Set<String> s : sets) {
+            out.addAll(s);
+        }
+        return out;
+    }
+
+    /** Reads one list: one name a line, {@code #} comments, each word normalized like CRF input. */
+    static Set<String> read(String name) {
+        Set<String> out = new LinkedHashSet<>();
+        try (InputStream in = UrduGazetteers.class.getClassLoader().getResourceAsStream(ROOT + name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing gazetteer resource " + ROOT + name);
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                List<String> forms = new ArrayList<>();
+                for (String w : line.split("\\s+")) {
+                    forms.add(UrduNerLabels.featureForm(w));
+                }
+                out.add(String.join(" ", forms));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
+    /** The entries of one class, each a space-joined sequence of normalized words. */
+    public Set<String> entries(Kind kind) {
+        return lists.get(kind);
+    }
+
+    /** Writes the lists in CoreNLP's gazette format ({@code CLASS word word…} a line). */
+    public void writeCrfGazette(Path file) throws IOException {
+        try (PrintStream p = new PrintStream(Files.newOutputStream(file), false, StandardCharsets.UTF_8)) {
+            lists.forEach((kind, entries) -> entries.forEach(e -> p.println(kind.name() + " " + e)));
+        }
+    }
+
+    /**
+     * Finds known place and organization names (CLDR and curated lists) in a sentence, longest match
+     * first, left to right, not overlapping.
+     *
+     * @param forms the sentence's tokens in normalized form
+     */
+    public List<Span> matchKnown(List<String> forms) {
+        List<Span> out = new ArrayList<>();
+        int i = 0;
+        while (i < forms.size()) {
+            int matched = 0;
+            EntityType type = null;
+            StringBuilder sb = new StringBuilder();
+            for (int n = 1; n <= maxKnownWords && i + n <= forms.size(); n++) {
+                if (n > 1) {
+                    sb.append(' ');
+                }
+                sb.append(forms.get(i + n - 1));
+                EntityType t = known.get(sb.toString());
+                if (t != null) {
+                    matched = n;
+                    type = t;
+                }
+            }
+            if (matched > 0) {
+                out.add(new Span(i, i + matched, type));
+                i += matched;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+}

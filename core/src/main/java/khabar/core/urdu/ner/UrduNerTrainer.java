@@ -1,0 +1,114 @@
+package khabar.core.urdu.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Properties;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ling.CoreLabel;
+import khabar.core.ner.GoldFormat;
+import khabar.core.ner.GoldReader;
+import khabar.core.ner.NerEvaluator;
+import khabar.core.ner.NerReport;
+
+/**
+ * Trains the Urdu CRF NER model from an IL-NER-style BIO file with the committed feature set
+ * ({@value #PROPERTIES}) and the shipped gazetteers, and scores it on a dev file. Reproducible: the same
+ * inputs and properties give the same model. Plain Java; run it with
+ * {@code java -Xmx6g -cp core/target/classes:CP khabar.core.urdu.ner.UrduNerTrainer --train F --dev F --out M}.
+ */
+public final class UrduNerTrainer {
+    /** Classpath resource with the CRF's feature flags. */
+    public static final String PROPERTIES = "khabar/models/ur-ner.prop";
+    /** Our own key in the properties: {@code IO} or {@code IOB2} labels in the training file. */
+    public static final String LABELS_KEY = "khabar.labels";
+
+    private final Properties overrides;
+
+    /** @param overrides flags that replace the committed ones (for ablations); empty for the real model */
+    public UrduNerTrainer(Properties overrides) {
+        this.overrides = overrides;
+    }
+
+    /** A trainer with the committed flags only. */
+    public static UrduNerTrainer standard() {
+        return new UrduNerTrainer(new Properties());
+    }
+
+    /**
+     * Trains on {@code train}, writes the gzipped model to {@code out}, and scores it on {@code dev} over
+     * PERSON, LOCATION, ORGANIZATION with the runtime tagger ({@link UrduNer}'s, gazetteer rules included).
+     */
+    public NerReport train(Path train, Path dev, Path out) throws IOException {
+        Path work = Files.createTempDirectory("ur-ner-train");
+        try {
+            Properties props = properties();
+            props.putAll(overrides);
+            boolean iob2 = "IOB2".equalsIgnoreCase(props.getProperty(LABELS_KEY, "IO"));
+            props.remove(LABELS_KEY);
+            Path tsv = work.resolve("train.tsv");
+            UrduNerTrainingData.write(train, tsv, iob2);
+            Path gazette = work.resolve("gazette.txt");
+            UrduGazetteers.load().writeCrfGazette(gazette);
+            props.setProperty("trainFile", tsv.toString());
+            props.setProperty("gazette", gazette.toString());
+            props.setProperty("serializeTo", out.toString());
+            CRFClassifier<CoreLabel> crf = new CRFClassifier<>(props);
+            crf.train();
+            crf.serializeClassifier(out.toString());
+            UrduNer ner = UrduNer.of(crf, UrduGazetteers.load());
+            return NerEvaluator.forDefaultTypes().evaluate(GoldReader.read(dev, GoldFormat.BIO), ner);
+        } finally {
+            try (var files = Files.walk(work)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    /** The committed flags. */
+    public static Properties properties() {
+        Properties props = new Properties();
+        try (InputStream in = UrduNerTrainer.class.getClassLoader().getResourceAsStream(PROPERTIES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + PROPERTIES);
+            }
+            props.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return props;
+    }
+
+    /** {@code --train F --dev F --out M [--set key=value]...}: trains, prints the dev table and JSON. */
+    public static void main(String[] args) throws IOException {
+        Path train = null;
+        Path dev = null;
+        Path out = null;
+        Properties overrides = new Properties();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--train" -> train = Path.of(args[i + 1]);
+                case "--dev" -> dev = Path.of(args[i + 1]);
+                case "--out" -> out = Path.of(args[i + 1]);
+                case "--set" -> {
+                    String[] kv = args[i + 1].split("=", 2);
+                    overrides.setProperty(kv[0], kv.length > 1 ? kv[1] : "");
+                }
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        if (train == null || dev == null || out == null) {
+            throw new IllegalArgumentException("usage: --train FILE --dev FILE --out MODEL.ser.gz [--set key=value]...");
+        }
+        long t0 = System.nanoTime();
+        NerReport report = new UrduNerTrainer(overrides).train(train, dev, out);
+        Runtime rt = Runtime.getRuntime();
+        System.out.printf("trained in %.1f s, model %d bytes, heap used %d MB%n", (System.nanoTime() - t0) / 1e9,
+                Files.size(out), (rt.totalMemory() - rt.freeMemory()) >> 20);
+        System.out.print(report.toTable());
+        System.out.println(report.toJson());
+    }
+}

@@ -1,0 +1,65 @@
+package khabar.jobs.cli;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+import khabar.jobs.SparkSessions;
+import khabar.jobs.config.KhabarConfig;
+import khabar.jobs.nightly.Backfill;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code khabar backfill}: the nightly job over a range of dates, resumable. */
+@Command(name = "backfill", mixinStandardHelpOptions = true,
+        description = "Run the nightly job for every date from --from to --to (inclusive), skipping dates the "
+                + "run ledger shows complete unless --force. Rerun the same command to resume.")
+final class BackfillCommand implements Callable<Integer> {
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "first date")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "last date (inclusive)")
+    LocalDate to;
+
+    @Option(names = "--force", description = "rerun dates that are already complete")
+    boolean force;
+
+    @Option(names = "--input", paramLabel = "TEMPLATE", description = "input path template (khabar.input)")
+    String input;
+
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, Object> more = new LinkedHashMap<>();
+        if (input != null) {
+            more.put("khabar.input", input);
+        }
+        KhabarConfig config = configOptions.load(more);
+        System.err.println("khabar: effective configuration\n" + config.describe());
+        AtomicBoolean stop = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            stop.set(true);
+            System.err.println("khabar backfill: interrupted; the date in progress keeps its previous data. "
+                    + "Rerun the same command to resume.");
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        Backfill.Result r;
+        try (SparkSession spark = SparkSessions.create("khabar backfill", config.master(), config.shufflePartitions())) {
+            r = Backfill.run(spark, config, from, to, force, stop::get);
+        }
+        Runtime.getRuntime().removeShutdownHook(hook);
+        System.out.printf("khabar backfill %s..%s: %d done, %d already complete, %d without input, %d failed%s%n",
+                from, to, r.done().size(), r.skipped().size(), r.noInput().size(), r.failed().size(),
+                r.stopped() ? " (stopped early)" : "");
+        if (!r.failed().isEmpty()) {
+            System.out.println("failed dates: " + r.failed() + " (see bin/khabar status)");
+        }
+        return r.failed().isEmpty() ? 0 : ErrorHandler.FAILED;
+    }
+}

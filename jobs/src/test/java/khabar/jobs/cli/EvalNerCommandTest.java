@@ -1,0 +1,48 @@
+package khabar.jobs.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+class EvalNerCommandTest {
+    private static String run(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            int code = new CommandLine(new KhabarCli()).setExecutionExceptionHandler(new ErrorHandler()).execute(args);
+            assertThat(code).as("exit code").isZero();
+        } finally {
+            System.setOut(old);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void scoresEnglishCoreNlpOnAConll2003FileAndEndsWithOneJsonLine() throws Exception {
+        String out = run("eval-ner", "--lang", "en", "--gold", "src/test/resources/ner/en-mini.conll",
+                "--format", "conll2003", "--json");
+        String[] lines = out.strip().split("\n");
+        JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
+        assertThat(json.get("sentences").asInt()).isEqualTo(3);
+        assertThat(json.get("tokens").asInt()).isEqualTo(39);
+        assertThat(json.at("/micro/f1").asDouble()).isGreaterThan(0.7);
+        assertThat(json.get("per_type").has("LOCATION")).isTrue();
+        assertThat(json.get("tokens_per_second").asDouble()).isPositive();
+        assertThat(out).contains("micro");
+    }
+
+    @Test
+    void refusesALanguageWithoutNer() {
+        int code = new CommandLine(new KhabarCli()).setExecutionExceptionHandler(new ErrorHandler())
+                .execute("eval-ner", "--lang", "xx", "--gold", "src/test/resources/ner/en-mini.conll");
+        assertThat(code).isEqualTo(ErrorHandler.USER_ERROR);
+    }
+}

@@ -1,0 +1,141 @@
+package khabar.jobs.nightly;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import khabar.jobs.TestSpark;
+import khabar.jobs.tables.TableSpec;
+import khabar.jobs.tables.Tables;
+import khabar.jobs.tables.Warehouse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * kill -9 of a real nightly run (a separate JVM) at several points: readers then see either the previous
+ * complete data of the date or the new complete data, in every table alike, and a rerun restores it.
+ */
+class KillAndRerunTest {
+    private static final LocalDate DATE = LocalDate.parse("2024-07-26");
+
+    @TempDir
+    Path dir;
+
+    private Path input(String name, int articles) throws IOException {
+        Path folder = Files.createDirectories(dir.resolve(name).resolve(DATE.toString()));
+        StringBuilder jsonl = new StringBuilder();
+        for (int i = 0; i < articles; i++) {
+            jsonl.append("{\"title\":\"Talks ").append(i).append("\",\"url\":\"https://example.org/").append(name)
+                    .append('/').append(i).append("\",\"maintext\":\"BAGHDAD (AFP) - Iraqi officials met American envoys in Baghdad on Monday, "
+                            + "the foreign ministry said. Talk number ").append(i).append(".\"}\n");
+        }
+        Files.writeString(folder.resolve("wire.jsonl"), jsonl);
+        return dir.resolve(name);
+    }
+
+    private Process start(Path input) throws IOException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx2g");
+        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+Ignore") || a.startsWith("-Djdk.reflect")
+                        || a.startsWith("-Dio.netty")).toList());
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "khabar.jobs.cli.KhabarCli", "nightly",
+                "--date", DATE.toString(), "--input", input + "/{date}", "--warehouse", dir.resolve("wh").toString(),
+                "--master", "local[2]"));
+        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
+    }
+
+    /** Runs to completion. */
+    private void runToEnd(Path input) throws Exception {
+        Process p = start(input);
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
+        assertThat(p.exitValue()).as(out).isZero();
+    }
+
+    /** Runs until a line containing {@code marker} is printed, then kill -9. */
+    private void killAt(Path input, String marker) throws Exception {
+        Process p = start(input);
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null && !line.contains(marker)) {
+                // wait for the stage we kill at
+            }
+            p.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        }
+    }
+
+    private Map<String, Long> rowsOfDate() {
+        Warehouse w = new Warehouse(TestSpark.session(), dir.resolve("wh").toString());
+        w.recover();
+        Map<String, Long> counts = new LinkedHashMap<>();
+        for (TableSpec t : Tables.ALL) {
+            if (!t.name().equals("runs")) {
+                counts.put(t.name(), w.read(t).filter(TableSpec.PARTITION_COLUMN + " = '" + DATE + "'").count());
+            }
+        }
+        return counts;
+    }
+
+    @ParameterizedTest(name = "killed at \"{0}\"")
+    @ValueSource(strings = {"stage sentences", "stage rejects", "commit 2024-07-26"})
+    void aKilledRunLeavesOldOrNewDataNeverAMixAndARerunRestoresIt(String marker) throws Exception {
+        runToEnd(input("old", 3));
+        Map<String, Long> before = rowsOfDate();
+        assertThat(before.get("articles")).isEqualTo(3);
+
+        Path fresh = input("new", 5);
+        killAt(fresh, marker);
+        Map<String, Long> after = rowsOfDate();
+        if (after.get("articles") == 3) {
+            assertThat(after).as("killed before commit: the old data, whole").isEqualTo(before);
+        } else {
+            assertThat(after.get("articles")).as("killed after commit: the new data, whole").isEqualTo(5);
+            assertThat(after.get("sentences")).isGreaterThan(before.get("sentences"));
+        }
+
+        runToEnd(fresh);
+        Map<String, Long> rerun = rowsOfDate();
+        assertThat(rerun.get("articles")).isEqualTo(5);
+        assertThat(rerun.get("sentences")).isGreaterThan(before.get("sentences"));
+        assertThat(dir.resolve("wh").resolve("_staging")).satisfiesAnyOf(
+                p -> assertThat(p).doesNotExist(), p -> assertThat(p).isEmptyDirectory());
+    }
+
+    @Test
+    void aCommittedButUnfinishedSwapIsFinishedByTheNextCommand() throws Exception {
+        runToEnd(input("old", 3));
+        Path wh = dir.resolve("wh");
+        // simulate a run that died after writing its commit marker, before swapping articles in
+        Path staged = Files.createDirectories(wh.resolve("_staging/run-x"));
+        copy(wh.resolve("articles/dump_date=" + DATE), staged.resolve("articles"));
+        Files.delete(wh.resolve("articles/dump_date=" + DATE).toFile().listFiles((d, n) -> n.endsWith(".parquet"))[0].toPath());
+        Files.writeString(staged.resolve("_COMMIT"), DATE.toString());
+        assertThat(rowsOfDate().get("articles")).isEqualTo(3);
+        assertThat(staged).doesNotExist();
+    }
+
+    private static void copy(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (var files = Files.list(from)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, to.resolve(f.getFileName()));
+            }
+        }
+    }
+}
