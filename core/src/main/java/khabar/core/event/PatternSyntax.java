@@ -38,7 +38,7 @@ final class PatternSyntax {
                     throw new IllegalArgumentException("unclosed { in pattern: " + pattern);
                 }
                 List<List<String>> alternatives = new ArrayList<>();
-                for (String alt : p.substring(i + 1, close).split(",")) {
+                for (String alt : p.substring(i + 1, close).split(",", -1)) {
                     if (alt.isBlank()) {
                         throw new IllegalArgumentException("empty alternative in pattern: " + pattern);
                     }

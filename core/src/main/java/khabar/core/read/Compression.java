@@ -30,6 +30,15 @@ public final class Compression {
         }
     }
 
+    /** The compressor name ({@code gz}, {@code bzip2}, {@code xz}, {@code zstd}, …) of a stream's magic, or null. */
+    static String codec(BufferedInputStream in) {
+        try {
+            return CompressorStreamFactory.detect(in);
+        } catch (CompressorException notCompressed) {
+            return null;
+        }
+    }
+
     /**
      * Returns a stream of the uncompressed bytes of {@code in}: decompressed when its first bytes are a
      * known compressor's magic, else {@code in} itself (buffered).

@@ -1,52 +1,148 @@
 package khabar.core.read;
 
 import java.io.BufferedInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Opens a dump file with the reader its content calls for. */
+/**
+ * Opens a dump file with the reader its content calls for: compression undone by magic bytes, UTF-16
+ * with a byte-order mark turned into UTF-8, archives opened entry by entry (one level of nesting), and
+ * the format sniffed from the first bytes unless {@link ReadOptions#format()} forces it.
+ */
 public final class DumpReaders {
     /** Articles (one-article text files, or JSON records) larger than this are rejected as TOO_LARGE. */
     public static final int DEFAULT_MAX_RECORD_BYTES = 8 << 20;
+    /** Archives inside archives are read; archives inside those are rejected. */
+    static final int MAX_ARCHIVE_DEPTH = 1;
+    /** Compressed bytes kept re-readable while looking into a gzip stream for a WARC. */
+    private static final int RAW_MARK = 1 << 20;
 
     private DumpReaders() {
     }
 
     /**
-     * Opens {@code in} (compressed or not) as a dump. The reader owns the stream and closes it.
+     * Opens {@code in} (compressed or not) as a dump with the default limits and detected formats. The
+     * reader owns the stream and closes it.
      *
      * @param origin         URI of the file, carried into every record
      * @param in             the raw bytes of the file
      * @param maxRecordBytes records over this size become TOO_LARGE rejects
      */
     public static DumpReader open(String origin, InputStream in, int maxRecordBytes) throws IOException {
-        BufferedInputStream buffered;
+        return open(origin, in, ReadOptions.defaults().withMaxRecordBytes(maxRecordBytes), w -> { });
+    }
+
+    /**
+     * Opens {@code in} as a dump. Never throws for bad content: a file that cannot be opened becomes a
+     * reader of one reject. The reader owns the stream and closes it.
+     *
+     * @param origin   URI of the file, carried into every record (archive entries: {@code origin!/entry})
+     * @param in       the raw bytes of the file
+     * @param options  format and limits
+     * @param warnings told about recoverable oddities that are not records (a skipped link in a tar)
+     */
+    public static DumpReader open(String origin, InputStream in, ReadOptions options, Consumer<String> warnings) {
+        return open(origin, in, options, warnings, 0, null);
+    }
+
+    /** Opens a local file with the default options; its URI is the origin. */
+    public static DumpReader open(Path file) throws IOException {
+        return open(file.toUri().toString(), Files.newInputStream(file), ReadOptions.defaults(), w -> { });
+    }
+
+    /**
+     * Opens a byte range of an uncompressed UTF-8 JSON Lines file for a split task: {@code in} is
+     * positioned at {@code start}. The range owns every line that begins after {@code start} (or at 0)
+     * and at or before {@code end}; origin offsets are the lines' byte offsets in the file.
+     */
+    public static DumpReader openJsonLinesRange(String origin, InputStream in, long start, long end, ReadOptions options) {
+        return new JsonLinesReader(origin, new BufferedInputStream(in, 1 << 16), options.maxRecordBytes(), start, end);
+    }
+
+    /**
+     * Whether a file whose first bytes are {@code head} can be read in byte ranges: uncompressed, not
+     * UTF-16, and JSON Lines (sniffed, or forced by the options).
+     */
+    public static boolean splittable(byte[] head, ReadOptions options) {
+        if (Compression.codec(new BufferedInputStream(new java.io.ByteArrayInputStream(head))) != null
+                || (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
+                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF))) {
+            return false;
+        }
+        DumpFormat sniffed = DumpFormat.sniff(head);
+        return !sniffed.isArchive() && (options.format() == null ? sniffed : options.format()) == DumpFormat.JSONL;
+    }
+
+    static DumpReader open(String origin, InputStream raw, ReadOptions options, Consumer<String> warnings, int depth,
+                           ExpansionLimit limit) {
+        CountingInputStream counted = new CountingInputStream(raw);
+        BufferedInputStream rawBuffered = new BufferedInputStream(counted, 1 << 16);
+        rawBuffered.mark(RAW_MARK);
+        BufferedInputStream plain;
         DumpFormat format;
         try {
-            InputStream plain = Compression.decompressed(in);
-            buffered = plain instanceof BufferedInputStream b ? b : new BufferedInputStream(plain);
-            format = DumpFormat.sniff(buffered);
-        } catch (EOFException e) {
-            in.close();
-            return rejecting(new Reject(origin, -1, RejectReason.TRUNCATED,
-                    "compressed stream ends before its first record: " + e.getMessage(), ""));
+            // the decompressor marks and resets its own stream; ours keeps its mark at the start
+            BufferedInputStream forDecompressor = new BufferedInputStream(rawBuffered, 1 << 13);
+            String codec = Compression.codec(forDecompressor);
+            InputStream decompressed = Compression.decompressed(forDecompressor);
+            if (limit != null) {
+                decompressed = limit.bound(decompressed);
+            }
+            plain = Utf16.toUtf8(decompressed);
+            DumpFormat sniffed = DumpFormat.sniff(plain);
+            format = sniffed.isArchive() || options.format() == null ? sniffed : options.format();
+            if (format == DumpFormat.WARC && "gz".equals(codec) && limit == null && rewound(rawBuffered)) {
+                // jwarc reads the gzip members itself, so that offsets are those of the file (CC indexes)
+                return new WarcDumpReader(origin, rawBuffered, options);
+            }
         } catch (IOException e) {
-            in.close();
-            return rejecting(new Reject(origin, -1, RejectReason.UNREADABLE, "cannot open: " + e.getMessage(), ""));
+            close(raw);
+            return rejecting(ReadFailures.reject(origin, -1, "before the first record", e));
+        }
+        if (format.isArchive()) {
+            if (depth > MAX_ARCHIVE_DEPTH) {
+                close(raw);
+                return rejecting(new Reject(origin, -1, RejectReason.NESTED_ARCHIVE,
+                        "archive nested deeper than " + MAX_ARCHIVE_DEPTH + " level: not read", ""));
+            }
+            ExpansionLimit archiveLimit = limit != null ? limit : new ExpansionLimit(options, counted);
+            return new ArchiveReader(origin, plain, format, options, warnings, depth, archiveLimit);
         }
         return switch (format) {
-            case JSONL -> new JsonLinesReader(origin, buffered, maxRecordBytes);
-            case TEXT -> new PlainTextArticleReader(origin, buffered, maxRecordBytes);
+            case JSONL -> new JsonLinesReader(origin, plain, options.maxRecordBytes(), 0, Long.MAX_VALUE);
+            case JSON -> new JsonDocumentReader(origin, plain, options.maxRecordBytes());
+            case WARC -> new WarcDumpReader(origin, plain, options);
+            case SGML -> new SgmlReader(origin, plain, options.maxRecordBytes());
+            case HTML -> new HtmlFileReader(origin, plain, options.maxRecordBytes());
+            default -> new PlainTextArticleReader(origin, plain, options.maxRecordBytes());
         };
     }
 
+    /** Rewinds the raw stream to its start; false when too much was read to do so. */
+    private static boolean rewound(BufferedInputStream raw) {
+        try {
+            raw.reset();
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static void close(InputStream in) {
+        try {
+            in.close();
+        } catch (IOException ignored) {
+            // nothing more to lose
+        }
+    }
+
     /** A reader whose only record is {@code reject}. */
-    private static DumpReader rejecting(Reject reject) {
+    static DumpReader rejecting(Reject reject) {
         return new DumpReader() {
             @Override
             public Iterator<DumpRecord> iterator() {
@@ -58,10 +154,5 @@ public final class DumpReaders {
                 // nothing left open
             }
         };
-    }
-
-    /** Opens a local file; its URI is the origin. */
-    public static DumpReader open(Path file) throws IOException {
-        return open(file.toUri().toString(), Files.newInputStream(file), DEFAULT_MAX_RECORD_BYTES);
     }
 }

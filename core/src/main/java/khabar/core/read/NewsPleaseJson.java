@@ -13,30 +13,36 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * {@link RawArticle}, or to a {@link Reject} saying what is wrong with it.
  */
 final class NewsPleaseJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    static final ObjectMapper MAPPER = new ObjectMapper();
 
-    DumpRecord parse(String origin, long offset, String json) {
+    /** Parses one JSON text; {@code where} names it in reject reasons ("line 12"). */
+    DumpRecord parse(String origin, long offset, String json, String where) {
         JsonNode node;
         try {
             node = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
             return new Reject(origin, offset, RejectReason.MALFORMED_JSON,
-                    "line " + (offset + 1) + " is not valid JSON: " + e.getOriginalMessage(), json);
+                    where + " is not valid JSON: " + e.getOriginalMessage(), json);
         }
+        return toArticle(origin, offset, node, where, json);
+    }
+
+    /** Maps a parsed node; {@code sample} is its text for rejects. */
+    DumpRecord toArticle(String origin, long offset, JsonNode node, String where, String sample) {
         if (node == null || !node.isObject()) {
-            return new Reject(origin, offset, RejectReason.MALFORMED_JSON,
-                    "line " + (offset + 1) + " is not a JSON object", json);
+            return new Reject(origin, offset, RejectReason.MALFORMED_JSON, where + " is not a JSON object", sample);
         }
         String text = text(node, "maintext");
         if (text == null || text.isBlank()) {
             text = text(node, "text");
         }
         if (text == null || text.isBlank()) {
-            return new Reject(origin, offset, RejectReason.MISSING_TEXT,
-                    "line " + (offset + 1) + " has no maintext", json);
+            return new Reject(origin, offset, RejectReason.MISSING_TEXT, where + " has no maintext", sample);
         }
+        String description = text(node, "description");
         return new RawArticle(origin, offset, text(node, "source_domain"), text(node, "url"),
-                text(node, "title"), text.strip(), text(node, "date_publish"), text(node, "language"), authors(node));
+                text(node, "title"), text.strip(), text(node, "date_publish"), text(node, "language"), authors(node),
+                description == null || description.isBlank() ? null : description.strip(), null);
     }
 
     private static String text(JsonNode node, String field) {

@@ -1,15 +1,14 @@
 package khabar.core.read;
 
-import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.CharacterCodingException;
 import java.util.Iterator;
 import java.util.List;
 
 /**
  * Reads a one-article text file: the first non-blank line is the title, the rest (after a blank line)
- * the body. A file whose body is missing keeps its only paragraph as the body and has no title.
+ * the body. Bytes are decoded by {@link TextDecoding} (UTF-8, a BOM, or a trusted legacy code page); NUL
+ * bytes or control characters make it a BINARY_CONTENT reject. A file whose body is missing keeps its only paragraph as the body and has no title.
  */
 final class PlainTextArticleReader implements DumpReader {
     private final String origin;
@@ -31,21 +30,27 @@ final class PlainTextArticleReader implements DumpReader {
         byte[] bytes;
         try {
             bytes = in.readNBytes(maxBytes + 1);
-        } catch (EOFException e) {
-            return new Reject(origin, -1, RejectReason.TRUNCATED, "compressed stream ends early: " + e.getMessage(), "");
         } catch (IOException e) {
-            return new Reject(origin, -1, RejectReason.UNREADABLE, "cannot read: " + e.getMessage(), "");
+            return ReadFailures.reject(origin, -1, "in the text file", e);
         }
         if (bytes.length > maxBytes) {
             return new Reject(origin, 0, RejectReason.TOO_LARGE,
                     "article over " + maxBytes + " bytes", StrictUtf8.lenient(bytes, 0, bytes.length));
         }
+        if (hasNul(bytes)) {
+            return new Reject(origin, 0, RejectReason.BINARY_CONTENT, "NUL bytes: binary data, not text",
+                    StrictUtf8.lenient(bytes, 0, bytes.length));
+        }
         String content;
         try {
-            content = StrictUtf8.decode(bytes, 0, bytes.length);
-        } catch (CharacterCodingException e) {
-            return new Reject(origin, 0, RejectReason.INVALID_ENCODING,
-                    "not valid UTF-8: " + e.getMessage(), StrictUtf8.lenient(bytes, 0, bytes.length));
+            content = TextDecoding.decode(bytes, null).text();
+        } catch (TextDecoding.Undecodable e) {
+            return new Reject(origin, 0, RejectReason.INVALID_ENCODING, e.getMessage(),
+                    StrictUtf8.lenient(bytes, 0, bytes.length));
+        }
+        if (TextDecoding.hasControls(content)) {
+            return new Reject(origin, 0, RejectReason.BINARY_CONTENT, "control characters: binary data, not text",
+                    StrictUtf8.lenient(bytes, 0, bytes.length));
         }
         if (content.isBlank()) {
             return new Reject(origin, -1, RejectReason.EMPTY_FILE,
@@ -65,6 +70,15 @@ final class PlainTextArticleReader implements DumpReader {
             body = content.substring(nl + 1).strip();
         }
         return new RawArticle(origin, 0, null, null, title, body, null, null, List.of());
+    }
+
+    private static boolean hasNul(byte[] bytes) {
+        for (byte b : bytes) {
+            if (b == 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override

@@ -14,6 +14,16 @@ public enum RejectReason {
     TRUNCATED,
     /** The file could not be read at all. */
     UNREADABLE,
-    /** A record over the configured size limit. */
-    TOO_LARGE
+    /** A record over the configured size limit, or an archive (entry) past its expansion limit. */
+    TOO_LARGE,
+    /** A WARC or SGML record that does not parse. */
+    MALFORMED_RECORD,
+    /** Text that decodes but holds control characters: binary data, not an article. */
+    BINARY_CONTENT,
+    /** A WARC response that is not an article: not HTML, or an HTTP status other than 2xx. */
+    UNSUPPORTED_CONTENT,
+    /** An archive entry whose name is absolute or climbs out with {@code ..}: not read. */
+    UNSAFE_PATH,
+    /** An archive inside an archive inside an archive: not read. */
+    NESTED_ARCHIVE
 }

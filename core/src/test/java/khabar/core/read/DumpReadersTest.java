@@ -107,9 +107,17 @@ class DumpReadersTest {
 
     @Test
     void rejectsInvalidUtf8InsteadOfMangling() throws IOException {
-        byte[] latin1 = "Caf\u00e9 news\n\nBody".getBytes(StandardCharsets.ISO_8859_1);
-        assertThat(read(latin1)).singleElement().isInstanceOfSatisfying(Reject.class,
+        byte[] damaged = utf8("Rockets hit bases\n\nBAGHDAD (AFP) \u2013 Rockets hit two bases \u2014 officials said.");
+        damaged[42] = (byte) 0xFF;
+        assertThat(read(damaged)).singleElement().isInstanceOfSatisfying(Reject.class,
                 r -> assertThat(r.reasonCode()).isEqualTo(RejectReason.INVALID_ENCODING));
+    }
+
+    @Test
+    void decodesALegacyLatinTextInsteadOfRejectingIt() throws IOException {
+        byte[] latin1 = "Caf\u00e9 news\n\nBody".getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(read(latin1)).singleElement().isInstanceOfSatisfying(RawArticle.class,
+                a -> assertThat(a.title()).isEqualTo("Caf\u00e9 news"));
     }
 
     @Test

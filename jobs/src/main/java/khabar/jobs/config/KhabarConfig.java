@@ -13,6 +13,8 @@ import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
 import khabar.core.nlp.NlpSettings;
+import khabar.core.read.DumpFormat;
+import khabar.core.read.ReadOptions;
 
 /**
  * The job's settings, typed and validated. Built by {@link ConfigLoader}; one accessor per key, and
@@ -23,17 +25,18 @@ import khabar.core.nlp.NlpSettings;
  * @param master            Spark master for embedded runs
  * @param shufflePartitions {@code spark.sql.shuffle.partitions} for the job
  * @param maxRecordBytes    records over this size are rejected
+ * @param readFormat        the format every dump is read as, or null to detect it per file ({@code auto})
  * @param nlp               the analyzers' settings
  * @param analyzeDuplicates whether duplicates get sentences and entities
  * @param rejectMaxRatio    the run fails above this share of rejects
  * @param effective         the merged configuration, for printing and the config digest
  */
 public record KhabarConfig(String input, String warehouse, String master, int shufflePartitions,
-                           int maxRecordBytes, NlpSettings nlp, boolean analyzeDuplicates, double rejectMaxRatio,
+                           int maxRecordBytes, DumpFormat readFormat, NlpSettings nlp, boolean analyzeDuplicates, double rejectMaxRatio,
                            Map<String, String> effective) implements Serializable {
 
     static final Set<String> KEYS = Set.of("input", "warehouse", "spark.master", "spark.shuffle-partitions",
-            "read.max-record-bytes", "nlp.english.ner-models", "nlp.max-section-chars", "nlp.max-sentence-tokens",
+            "read.max-record-bytes", "read.format", "nlp.english.ner-models", "nlp.max-section-chars", "nlp.max-sentence-tokens",
             "nlp.analyze-duplicates", "rejects.max-ratio");
 
     public KhabarConfig {
@@ -54,6 +57,7 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
         String master = nonBlank(c, "spark.master");
         int shuffle = intAtLeast(c, "spark.shuffle-partitions", 1);
         int maxRecord = intAtLeast(c, "read.max-record-bytes", 1024);
+        DumpFormat format = format(c, "read.format");
         List<String> models = new ArrayList<>(get(c, "nlp.english.ner-models", () -> c.getStringList("nlp.english.ner-models")));
         int maxSection = intAtLeast(c, "nlp.max-section-chars", 1000);
         int maxSentence = intAtLeast(c, "nlp.max-sentence-tokens", 10);
@@ -67,7 +71,7 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
         for (String k : KEYS) {
             effective.put("khabar." + k, c.getValue(k).render(ConfigRenderOptions.concise()));
         }
-        return new KhabarConfig(input, warehouse, master, shuffle, maxRecord,
+        return new KhabarConfig(input, warehouse, master, shuffle, maxRecord, format,
                 new NlpSettings(models, maxSection, maxSentence), dups, ratio, effective);
     }
 
@@ -100,6 +104,20 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
                     c.getValue(key).origin().description());
         }
         return v;
+    }
+
+    private static DumpFormat format(Config c, String key) {
+        String v = get(c, key, () -> c.getString(key));
+        try {
+            return DumpFormat.fromSetting(v);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigProblem("khabar." + key, e.getMessage(), c.getValue(key).origin().description());
+        }
+    }
+
+    /** How the readers read: the format setting and the record size limit, other limits at their defaults. */
+    public ReadOptions readOptions() {
+        return ReadOptions.defaults().withFormat(readFormat).withMaxRecordBytes(maxRecordBytes);
     }
 
     /** The effective settings, one {@code key = value} a line, sorted. */

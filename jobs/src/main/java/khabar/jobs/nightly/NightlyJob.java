@@ -80,15 +80,15 @@ public final class NightlyJob {
     private static TableCounts process(SparkSession spark, KhabarConfig config, LocalDate date, List<String> files,
                                        Warehouse warehouse, String runId) {
         describe(spark, "read " + files.size() + " dump file(s)");
-        Dataset<Row> records = ReadDumps.read(spark, files, config.maxRecordBytes())
+        Dataset<Row> records = ReadDumps.read(spark, files, config.readOptions())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         MarkDuplicates.Result deduped = MarkDuplicates.mark(PrepareArticles.prepare(records));
         Dataset<Row> rejects = records.filter(col("reason_code").isNotNull())
                 .select("origin", "origin_offset", "reason_code", "reason", "sample")
                 .unionByName(deduped.repeatedIds());
 
-        describe(spark, "language id, ids and exact duplicates");
-        Dataset<Row> articles = deduped.articles().persist(StorageLevel.MEMORY_AND_DISK());
+        describe(spark, "language id, ids, exact and near duplicates");
+        Dataset<Row> articles = NearDuplicates.mark(deduped.articles()).persist(StorageLevel.MEMORY_AND_DISK());
         long articleCount = articles.count();
         describe(spark, "count rejects");
         long rejectCount = rejects.count();

@@ -84,8 +84,11 @@ public final class PrepareArticles {
         String url = r.getAs("url");
         Instant published = PublicationDates.parse(r.getAs("published_at"));
         List<String> authors = r.isNullAt(r.fieldIndex("authors")) ? List.of() : new ArrayList<>(r.getList(r.fieldIndex("authors")));
+        String dateline = r.getAs("dateline");
+        String place = dateline == null ? null : Datelines.place(dateline + " -");
         return RowFactory.create(ArticleIds.articleId(url, origin, offset, hash), r.getAs("source"), url, title, text,
-                language, score, published == null ? null : Timestamp.from(published), Datelines.place(text),
+                language, score, published == null ? null : Timestamp.from(published),
+                place != null ? place : Datelines.place(text),
                 text.length(), hash, origin, offset, ScalaSeqs.of(authors));
     }
 

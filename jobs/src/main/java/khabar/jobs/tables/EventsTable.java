@@ -51,7 +51,7 @@ public final class EventsTable {
             nullable("location_country", StringType, "ISO 3166-1 alpha-2 country of the place; null when unknown."),
             nullable("event_date", DateType, "Date the event happened, resolved against publication (or dump) date; null when unknown."),
             nullable("event_date_text", StringType, "The words the date was resolved from (جمعرات, Thursday, 16 جولائی); null when none."),
-            required("date_precision", StringType, "DAY, WEEK, MONTH or UNKNOWN."),
+            required("date_precision", StringType, "How precise event_date is: DAY, WEEK, MONTH, YEAR or UNKNOWN (event_date is the first day of the period)."),
             required("confidence", DoubleType, "0..1, how sure the coder is."),
             required("coder", StringType, "Coder and lexicon version, e.g. khabar-lex-ur/1.")));
         return f.toArray(StructField[]::new);

@@ -58,6 +58,16 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void theReadFormatIsAutoByDefaultForceableAndCheckedByName() {
+        assertThat(ConfigLoader.load(null, Map.of()).readFormat()).isNull();
+        assertThat(ConfigLoader.load(null, Map.of("khabar.read.format", "warc")).readOptions().format())
+                .isEqualTo(khabar.core.read.DumpFormat.WARC);
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("khabar.read.format", "pdf")))
+                .isInstanceOf(ConfigProblem.class).hasMessageContaining("khabar.read.format")
+                .hasMessageContaining("auto, jsonl, json, warc, sgml, html, text");
+    }
+
+    @Test
     void aMissingConfFileIsReported() {
         assertThatThrownBy(() -> ConfigLoader.load(dir.resolve("nope.conf"), Map.of()))
                 .isInstanceOf(ConfigProblem.class).hasMessageContaining("nope.conf");

@@ -122,6 +122,37 @@ class NightlyJobTest {
     }
 
     @Test
+    void iraqHasOneIdInUrduAndEnglishArticles() {
+        List<Row> rows = sql("select canonical_name, language, count(*) from entities where kb_id = 'iso3166:IQ' "
+                + "group by 1, 2 order by 2");
+        assertThat(rows).extracting(r -> r.getString(0)).containsOnly("Iraq");
+        assertThat(rows).extracting(r -> r.getString(1)).containsExactly("en", "ur");
+    }
+
+    @Test
+    void theSeedsPlacesAndOrganizationsComeOutWhole() {
+        List<String> found = sql("select distinct concat(e.type, ':', e.mention) from entities e join articles a "
+                + "using (article_id) where a.origin like '%afp-rockets-iraq-syria.txt'").stream()
+                .map(r -> r.getString(0)).toList();
+        assertThat(found).contains("LOCATION:عراق", "LOCATION:شام", "LOCATION:بغداد", "LOCATION:واشنگٹن",
+                "LOCATION:تہران", "ORGANIZATION:حماس", "ORGANIZATION:اے ایف پی");
+    }
+
+    @Test
+    void eventsAreCodedInBothLanguagesWithOffsetsIntoTheirSection() {
+        assertThat(sql("select distinct language from events order by 1")).extracting(r -> r.getString(0))
+                .containsExactly("en", "ur");
+        List<Row> bad = sql("select v.trigger from events v join articles a using (article_id) where "
+                + "substring(case when v.section = 'body' then a.text else a.title end, v.trigger_char_begin + 1, "
+                + "v.trigger_char_end - v.trigger_char_begin) <> v.trigger");
+        assertThat(bad).isEmpty();
+        assertThat(sql("select count(*), count(distinct event_id) from events")).singleElement()
+                .satisfies(r -> assertThat(r.getLong(1)).isEqualTo(r.getLong(0)));
+        assertThat(sql("select count(*) from events where event_root between '18' and '20' and language = 'ur'")
+                .get(0).getLong(0)).isPositive();
+    }
+
+    @Test
     void theBadJsonLineAndTheEmptyFileAreRejectedWithReasons() {
         List<Row> rejects = sql("select reason_code, origin, origin_offset, reason from rejects order by reason_code");
         assertThat(rejects).extracting(r -> r.getString(0)).containsExactly("EMPTY_FILE", "MALFORMED_JSON");

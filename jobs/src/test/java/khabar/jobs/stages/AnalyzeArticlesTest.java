@@ -15,13 +15,16 @@ import org.junit.jupiter.api.Test;
 
 class AnalyzeArticlesTest {
     private static final StructType INPUT = new StructType()
-            .add("headline", DataTypes.StringType).add("body", DataTypes.StringType).add("lang", DataTypes.StringType);
+            .add("headline", DataTypes.StringType).add("body", DataTypes.StringType).add("lang", DataTypes.StringType)
+            .add("published_at", DataTypes.TimestampType).add("dateline", DataTypes.StringType);
+    private static final java.sql.Timestamp MONDAY = java.sql.Timestamp.valueOf("2024-07-23 10:00:00");
 
     private Dataset<Row> input() {
         return TestSpark.session().createDataFrame(List.of(
-                RowFactory.create("Talks in Baghdad", "Iraqi officials met in Baghdad on Monday. They spoke.", "en"),
-                RowFactory.create("راکٹ حملہ", "بغداد میں راکٹ گرے۔ کوئی ہلاک نہیں ہوا۔", "ur"),
-                RowFactory.create("skipped", null, "en")), INPUT);
+                RowFactory.create("Talks in Baghdad", "Iraqi officials met in Baghdad on Monday. They spoke.", "en",
+                        MONDAY, null),
+                RowFactory.create("راکٹ حملہ", "بغداد میں راکٹ گرے۔ کوئی ہلاک نہیں ہوا۔", "ur", MONDAY, "بغداد"),
+                RowFactory.create("skipped", null, "en", null, null)), INPUT);
     }
 
     @Test
@@ -29,22 +32,26 @@ class AnalyzeArticlesTest {
         List<Row> out = new AnalyzeArticles().setTitleCol("headline").setTextCol("body").setLanguageCol("lang")
                 .setOutputCol("analysis").transform(input())
                 .selectExpr("analysis.sentence_count", "analysis.token_count",
-                        "transform(analysis.entities, e -> e.mention)", "analysis is null").collectAsList();
+                        "transform(analysis.entities, e -> e.mention)", "analysis is null",
+                        "transform(analysis.events, v -> v.event_root)").collectAsList();
         assertThat(out.get(0).getInt(0)).isEqualTo(3);
         assertThat(out.get(0).getList(2)).contains("Baghdad");
         assertThat(out.get(1).getInt(0)).isEqualTo(3);
         assertThat(out.get(1).getInt(1)).isGreaterThanOrEqualTo(10);
         assertThat(out.get(2).getBoolean(3)).isTrue();
+        assertThat(out.get(0).getList(4)).contains("04");
     }
 
     @Test
     void declaresItsOutputColumnAndChecksItsInputs() {
         AnalyzeArticles stage = new AnalyzeArticles().setTitleCol("headline").setTextCol("body").setLanguageCol("lang");
-        assertThat(stage.transformSchema(INPUT).fieldNames()).containsExactly("headline", "body", "lang", "nlp");
+        assertThat(stage.transformSchema(INPUT).fieldNames())
+                .containsExactly("headline", "body", "lang", "published_at", "dateline", "nlp");
         assertThatThrownBy(() -> new AnalyzeArticles().transformSchema(INPUT))
                 .hasMessageContaining("no column 'title'");
         StructType numeric = new StructType().add("title", DataTypes.StringType).add("text", DataTypes.IntegerType)
-                .add("language", DataTypes.StringType);
+                .add("language", DataTypes.StringType).add("published_at", DataTypes.TimestampType)
+                .add("dateline", DataTypes.StringType);
         assertThatThrownBy(() -> new AnalyzeArticles().transformSchema(numeric)).hasMessageContaining("must be a string");
     }
 

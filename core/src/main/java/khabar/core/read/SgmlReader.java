@@ -1,0 +1,126 @@
+package khabar.core.read;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+
+/**
+ * Reads Gigaword-style SGML: a stream of {@code <DOC id="AFP_ENG_20240712.0004" type="story">}
+ * documents, each one record (origin offset = document number). Documents are cut out line by line
+ * and never given to an XML parser, so no DTD is read and no entity is resolved beyond the five XML
+ * ones and numeric character references; anything before, between or after documents (an XML
+ * declaration, a DOCTYPE, a root element) is ignored. Each document's bytes are decoded on their own
+ * ({@link TextDecoding}).
+ */
+final class SgmlReader implements DumpReader {
+    private static final byte[] OPEN = "<doc".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] CLOSE = "</doc>".getBytes(StandardCharsets.US_ASCII);
+
+    private final String origin;
+    private final InputStream in;
+    private final int maxRecordBytes;
+
+    SgmlReader(String origin, InputStream in, int maxRecordBytes) {
+        this.origin = origin;
+        this.in = in;
+        this.maxRecordBytes = maxRecordBytes;
+    }
+
+    @Override
+    public Iterator<DumpRecord> iterator() {
+        return new PullIterator() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+            private final ByteArrayOutputStream doc = new ByteArrayOutputStream(8192);
+            private long number = -1;
+            private boolean inDoc;
+            private boolean tooLarge;
+
+            @Override
+            protected DumpRecord pull() {
+                try {
+                    while (readLine()) {
+                        byte[] l = line.toByteArray();
+                        if (!inDoc && opensDoc(l)) {
+                            inDoc = true;
+                            tooLarge = false;
+                            number++;
+                            doc.reset();
+                        }
+                        if (inDoc) {
+                            if (doc.size() + l.length > maxRecordBytes) {
+                                tooLarge = true;
+                            } else {
+                                doc.write(l);
+                            }
+                            if (indexOf(l, CLOSE) >= 0) {
+                                inDoc = false;
+                                return tooLarge ? tooLarge() : GigawordDocs.toRecord(origin, number, doc.toByteArray());
+                            }
+                        }
+                    }
+                    finish();
+                    if (inDoc) {
+                        return new Reject(origin, number, RejectReason.TRUNCATED,
+                                "document " + number + " has no </DOC>: the file ends inside it",
+                                StrictUtf8.lenient(doc.toByteArray(), 0, doc.size()));
+                    }
+                    return null;
+                } catch (IOException e) {
+                    finish();
+                    return ReadFailures.reject(origin, Math.max(0, number), "in SGML document " + Math.max(0, number), e);
+                }
+            }
+
+            private Reject tooLarge() {
+                return new Reject(origin, number, RejectReason.TOO_LARGE,
+                        "document " + number + " is over " + maxRecordBytes + " bytes", StrictUtf8.lenient(doc.toByteArray(), 0, doc.size()));
+            }
+
+            /** The next line, newline included, in {@code line}; false at the end with nothing read. */
+            private boolean readLine() throws IOException {
+                line.reset();
+                int b;
+                while ((b = in.read()) != -1) {
+                    if (line.size() < maxRecordBytes + 1) {
+                        line.write(b);
+                    }
+                    if (b == '\n') {
+                        return true;
+                    }
+                }
+                return line.size() > 0;
+            }
+        };
+    }
+
+    /** Case-insensitive index of ASCII {@code needle} (lower case) in {@code hay}, or -1. */
+    static int indexOf(byte[] hay, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= hay.length; i++) {
+            for (int k = 0; k < needle.length; k++) {
+                if (Character.toLowerCase((char) (hay[i + k] & 0xFF)) != needle[k]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+
+    /** Whether the line holds {@code <DOC} followed by a space or {@code >} (not {@code <DOCNO>}). */
+    static boolean opensDoc(byte[] l) {
+        int i = indexOf(l, OPEN);
+        if (i < 0 || i + OPEN.length >= l.length) {
+            return false;
+        }
+        byte next = l[i + OPEN.length];
+        return next == '>' || next == ' ' || next == '\t' || next == '\r' || next == '\n';
+    }
+}
