@@ -40,12 +40,12 @@ def spark_session(master: str = "local[2]", app: str = "khabar-notebook"):
     return spark
 
 
-def spark_tables(spark, warehouse: str) -> dict:
+def spark_tables(spark, warehouse: str, names=TABLES) -> dict:
     """Reads every table with partition discovery (dump_date becomes a date column) and registers
     it as a temp view of the same name, so `spark.sql("select ... from articles")` works.
     Tables with no files yet are left out (and reported)."""
     frames = {}
-    for t in TABLES:
+    for t in names:
         if has_files(warehouse, t):
             frames[t] = spark.read.parquet(table_path(warehouse, t))
             frames[t].createOrReplaceTempView(t)
@@ -206,3 +206,18 @@ def no_rows(what: str, why: str = ""):
 
     display(HTML(f'<p style="color:#a15c00"><b>No {html.escape(what)} yet.</b> '
                  f'{html.escape(why)}</p>'))
+
+
+# --- CAMEO -------------------------------------------------------------------------------------
+
+CAMEO_ROOTS = {
+    "01": "make public statement", "02": "appeal", "03": "express intent to cooperate",
+    "04": "consult", "05": "engage in diplomatic cooperation", "06": "engage in material cooperation",
+    "07": "provide aid", "08": "yield", "09": "investigate", "10": "demand", "11": "disapprove",
+    "12": "reject", "13": "threaten", "14": "protest", "15": "exhibit force posture",
+    "16": "reduce relations", "17": "coerce", "18": "assault", "19": "fight",
+    "20": "use unconventional mass violence",
+}
+
+QUAD_CLASSES = {1: "verbal cooperation", 2: "material cooperation",
+                3: "verbal conflict", 4: "material conflict"}
