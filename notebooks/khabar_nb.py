@@ -103,13 +103,13 @@ def table_html(df, max_rows: int = 50, rtl_columns: tuple = ()) -> str:
     if df is None or len(df) == 0:
         return "<p><i>(no rows)</i></p>"
     shown = df.head(max_rows)
-    head = "".join(f"<th>{html.escape(str(c))}</th>" for c in shown.columns)
+    head = "".join(f'<th style="text-align:start">{html.escape(str(c))}</th>' for c in shown.columns)
     rows = []
     for rec in shown.itertuples(index=False):
         cells = []
         for col, v in zip(shown.columns, rec):
             d = "rtl" if col in rtl_columns else "auto"
-            cells.append(f'<td dir="{d}">{html.escape(_cell(v))}</td>')
+            cells.append(f'<td dir="{d}" style="text-align:start">{html.escape(_cell(v))}</td>')
         rows.append("<tr>" + "".join(cells) + "</tr>")
     more = f"<p><i>{len(df) - max_rows} more rows not shown</i></p>" if len(df) > max_rows else ""
     return f'<table class="khabar">\n<tr>{head}</tr>\n' + "\n".join(rows) + "\n</table>" + more
@@ -167,7 +167,8 @@ def highlight_html(text: str, spans, language: str | None = None) -> str:
         pos = e
     out.append(html.escape(text[pos:]))
     lang = f' lang="{html.escape(language)}"' if language else ""
-    return f'<div dir="{direction(language)}"{lang} style="line-height:1.9">{"".join(out)}</div>'
+    return (f'<div dir="{direction(language)}"{lang} style="line-height:1.9; white-space:pre-wrap">'
+            f'{"".join(out)}</div>')
 
 
 # --- plots ---------------------------------------------------------------------------------------

@@ -15,8 +15,10 @@ def test_urdu_text_is_right_to_left_and_escaped():
 
 def test_table_cells_take_their_own_direction():
     html = kn.table_html(pd.DataFrame({"dateline": ["بغداد", "Baghdad"], "n": [1, 2.5]}))
-    assert '<td dir="auto">بغداد</td>' in html and '<td dir="auto">2.5</td>' in html
-    assert '<td dir="rtl">بغداد</td>' in kn.table_html(pd.DataFrame({"t": ["بغداد"]}), rtl_columns=("t",))
+    assert '<td dir="auto" style="text-align:start">بغداد</td>' in html
+    assert '<td dir="auto" style="text-align:start">2.5</td>' in html
+    rtl = kn.table_html(pd.DataFrame({"t": ["بغداد"]}), rtl_columns=("t",))
+    assert '<td dir="rtl" style="text-align:start">بغداد</td>' in rtl
     assert "no rows" in kn.table_html(pd.DataFrame())
 
 
