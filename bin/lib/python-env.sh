@@ -5,7 +5,7 @@ KHABAR_PY="$KHABAR_VENV/bin/python"
 
 ensure_python_env() {
   local req="$ROOT/notebooks/requirements.txt"
-  local stamp="$KHABAR_VENV/.requirements"
+  local stamp="$KHABAR_VENV/.khabar-requirements.txt"
   if [[ ! -x "$KHABAR_PY" ]]; then
     echo "khabar: creating $KHABAR_VENV (first run downloads pyspark and friends from PyPI)..." >&2
     python3 -m venv "$KHABAR_VENV"

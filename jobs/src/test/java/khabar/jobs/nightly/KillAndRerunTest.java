@@ -37,11 +37,18 @@ class KillAndRerunTest {
 
     private Path input(String name, int articles) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(name).resolve(DATE.toString()));
+        String[] stories = {
+            "BAGHDAD (AFP) - Iraqi officials met American envoys in Baghdad on Monday to discuss the coalition.",
+            "KARACHI (Reuters) - Police arrested four men in Karachi after a protest over power cuts turned violent.",
+            "TEHRAN (AFP) - Iran's foreign minister said on Tuesday that talks with European diplomats would resume.",
+            "ISLAMABAD (APP) - Pakistan signed a trade agreement with China covering new border markets and roads.",
+            "GAZA (AP) - Aid trucks entered Gaza through the Kerem Shalom crossing after days of delays, the UN said."};
         StringBuilder jsonl = new StringBuilder();
         for (int i = 0; i < articles; i++) {
-            jsonl.append("{\"title\":\"Talks ").append(i).append("\",\"url\":\"https://example.org/").append(name)
-                    .append('/').append(i).append("\",\"maintext\":\"BAGHDAD (AFP) - Iraqi officials met American envoys in Baghdad on Monday, "
-                            + "the foreign ministry said. Talk number ").append(i).append(".\"}\n");
+            // distinct stories, so that near-duplicate detection leaves every article analysed
+            jsonl.append("{\"title\":\"Story ").append(i).append("\",\"url\":\"https://example.org/").append(name)
+                    .append('/').append(i).append("\",\"maintext\":\"").append(stories[i % stories.length])
+                    .append(" Officials gave no further details.\"}\n");
         }
         Files.writeString(folder.resolve("wire.jsonl"), jsonl);
         return dir.resolve(name);
