@@ -29,15 +29,16 @@ import khabar.core.read.ReadOptions;
  * @param nlp               the analyzers' settings
  * @param analyzeDuplicates whether duplicates get sentences and entities
  * @param rejectMaxRatio    the run fails above this share of rejects
+ * @param datesPerJob       how many dates a backfill processes together in one Spark job
  * @param effective         the merged configuration, for printing and the config digest
  */
 public record KhabarConfig(String input, String warehouse, String master, int shufflePartitions,
                            int maxRecordBytes, DumpFormat readFormat, NlpSettings nlp, boolean analyzeDuplicates, double rejectMaxRatio,
-                           Map<String, String> effective) implements Serializable {
+                           int datesPerJob, Map<String, String> effective) implements Serializable {
 
     static final Set<String> KEYS = Set.of("input", "warehouse", "spark.master", "spark.shuffle-partitions",
             "read.max-record-bytes", "read.format", "nlp.english.ner-models", "nlp.max-section-chars", "nlp.max-sentence-tokens",
-            "nlp.analyze-duplicates", "rejects.max-ratio");
+            "nlp.analyze-duplicates", "rejects.max-ratio", "backfill.dates-per-job");
 
     public KhabarConfig {
         effective = Map.copyOf(effective);
@@ -67,12 +68,13 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
             throw new ConfigProblem("khabar.rejects.max-ratio", "must be between 0 and 1, is " + ratio,
                     c.getValue("rejects.max-ratio").origin().description());
         }
+        int datesPerJob = intAtLeast(c, "backfill.dates-per-job", 1);
         Map<String, String> effective = new TreeMap<>();
         for (String k : KEYS) {
             effective.put("khabar." + k, c.getValue(k).render(ConfigRenderOptions.concise()));
         }
         return new KhabarConfig(input, warehouse, master, shuffle, maxRecord, format,
-                new NlpSettings(models, maxSection, maxSentence), dups, ratio, effective);
+                new NlpSettings(models, maxSection, maxSentence), dups, ratio, datesPerJob, effective);
     }
 
     private interface Read<T> {

@@ -14,8 +14,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs the nightly job over a range of dates in one Spark application (one session, models loaded once
- * per executor), oldest first. Resumable: dates the ledger shows complete are skipped unless forced.
- * Dates without an input folder are skipped and reported. Stops between dates when asked to.
+ * per executor), oldest first, {@code khabar.backfill.dates-per-job} dates at a time in one Spark job
+ * ({@link NightlyJob#runDates}). Resumable: dates the ledger shows complete are skipped unless forced.
+ * Dates without an input folder are skipped and reported. Stops between groups when asked to.
  */
 public final class Backfill {
     private static final Logger LOG = LoggerFactory.getLogger(Backfill.class);
@@ -29,7 +30,7 @@ public final class Backfill {
     }
 
     /**
-     * @param stop asked before each date; true (e.g. after Ctrl-C) stops the backfill there
+     * @param stop asked before each group of dates; true (e.g. after Ctrl-C) stops the backfill there
      */
     public static Result run(SparkSession spark, KhabarConfig config, LocalDate from, LocalDate to, boolean force,
                              BooleanSupplier stop) {
@@ -48,32 +49,46 @@ public final class Backfill {
                 todo.add(d);
             }
         }
-        LOG.info("khabar backfill {}..{}: {} date(s) to run, {} already complete", from, to, todo.size(), skipped.size());
+        int perJob = config.datesPerJob();
+        LOG.info("khabar backfill {}..{}: {} date(s) to run ({} per Spark job), {} already complete",
+                from, to, todo.size(), perJob, skipped.size());
         List<LocalDate> done = new ArrayList<>();
         List<LocalDate> noInput = new ArrayList<>();
         List<LocalDate> failed = new ArrayList<>();
         long start = System.nanoTime();
-        int i = 0;
-        for (LocalDate d : todo) {
+        long articles = 0;
+        for (int next = 0; next < todo.size(); next += perJob) {
+            List<LocalDate> group = todo.subList(next, Math.min(todo.size(), next + perJob));
             if (stop.getAsBoolean()) {
-                LOG.info("khabar backfill: stopped before {}; rerun the same command to resume", d);
+                LOG.info("khabar backfill: stopped before {}; rerun the same command to resume", group.get(0));
                 return new Result(done, skipped, noInput, failed, true);
             }
-            i++;
-            try {
-                RunRecord run = NightlyJob.run(new NightlyJob.Options(d, "backfill", config), spark);
-                done.add(d);
-                double elapsed = (System.nanoTime() - start) / 1e9;
-                double perDate = elapsed / i;
-                LOG.info(String.format("khabar backfill %s done (%d articles) — %d/%d, %.1f s/date, ETA %.0f s",
-                        d, run.counts().articles(), i, todo.size(), perDate, perDate * (todo.size() - i)));
-            } catch (IllegalArgumentException e) {
-                noInput.add(d);
-                LOG.warn("khabar backfill {}: {}", d, e.getMessage());
-            } catch (RuntimeException e) {
-                failed.add(d);
-                LOG.error("khabar backfill {} failed: {}", d, e.getMessage());
+            List<DateInput> inputs = new ArrayList<>();
+            for (LocalDate d : group) {
+                try {
+                    inputs.add(DateInput.list(config, d, spark.sparkContext().hadoopConfiguration()));
+                } catch (IllegalArgumentException e) {
+                    noInput.add(d);
+                    LOG.warn("khabar backfill {}: {}", d, e.getMessage());
+                }
             }
+            if (!inputs.isEmpty()) {
+                for (NightlyJob.DateResult r : NightlyJob.runDates(inputs, "backfill", config, spark)) {
+                    if (r.succeeded()) {
+                        done.add(r.run().date());
+                        articles += r.run().counts().articles();
+                    } else {
+                        failed.add(r.run().date());
+                        LOG.error("khabar backfill {} failed: {}", r.run().date(), r.failure().getMessage());
+                    }
+                }
+            }
+            int finished = next + group.size();
+            double elapsed = (System.nanoTime() - start) / 1e9;
+            double perDate = elapsed / finished;
+            LOG.info(String.format("khabar backfill %s..%s done — %d/%d dates, %.1f s/date, %.1f articles/s, ETA %.0f s",
+                    group.get(0), group.get(group.size() - 1), finished, todo.size(), perDate,
+                    articles / Math.max(elapsed, 1e-9), perDate * (todo.size() - finished)));
         }
         return new Result(done, skipped, noInput, failed, false);
     }

@@ -4,10 +4,12 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.struct;
+import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.udf;
 
 import java.io.Serializable;
@@ -61,6 +63,9 @@ public final class NearDuplicates {
     }
 
     private static final int HOPS = 2;
+    private static final String DATE = khabar.jobs.tables.TableSpec.PARTITION_COLUMN;
+    /** Length of a date as text (yyyy-MM-dd), the prefix of a candidate id in a group of dates. */
+    private static final int DATE_LENGTH = 10;
 
     private NearDuplicates() {
     }
@@ -73,8 +78,13 @@ public final class NearDuplicates {
         int k = settings.shingleWords();
         UserDefinedFunction shingle = udf((UDF1<String, List<String>>) t -> shingles(t, k),
                 DataTypes.createArrayType(DataTypes.StringType));
+        // with a dump_date column (a group of dates) copies are looked for within each date only: the
+        // candidates' id is "<date>|<article_id>" (article ids may repeat across dates), and the order
+        // key starts with the date
+        boolean byDate = List.of(articles.columns()).contains(DATE);
+        Column id = byDate ? concat_ws("|", col(DATE).cast("string"), col("article_id")) : col("article_id");
         Dataset<Row> candidates = articles.filter(col("duplicate_of").isNull())
-                .select(col("article_id").as("id"), orderKey(articles).as("key"), shingle.apply(col("text")).as("shingles"))
+                .select(id.as("id"), orderKey(articles).as("key"), shingle.apply(col("text")).as("shingles"))
                 .filter(size(col("shingles")).gt(0));
         Dataset<Row> hashed = new HashingTF().setInputCol("shingles").setOutputCol("features")
                 .setNumFeatures(settings.features()).setBinary(true).transform(candidates).select("id", "key", "features");
@@ -82,6 +92,8 @@ public final class NearDuplicates {
                 .setInputCol("features").setOutputCol("hashes").fit(hashed);
         Dataset<Row> pairs = model.approxSimilarityJoin(hashed, hashed, 1.0 - settings.minJaccard(), "distance")
                 .filter(col("datasetA.key").lt(col("datasetB.key")))
+                .filter(byDate ? substring_index(col("datasetA.id"), "|", 1).equalTo(substring_index(col("datasetB.id"), "|", 1))
+                        : lit(true))
                 .select(col("datasetB.id").as("id"), col("datasetA.key").as("first_key"), col("datasetA.id").as("first_id"));
         Dataset<Row> first = pairs.groupBy("id").agg(min(struct(col("first_key"), col("first_id"))).as("f"))
                 .select(col("id"), col("f.first_id").as("near_first"));
@@ -90,9 +102,10 @@ public final class NearDuplicates {
             first = first.join(next, first.col("near_first").equalTo(next.col("hop_id")), "left")
                     .select(col("id"), coalesce(col("hop_first"), col("near_first")).as("near_first"));
         }
-        Dataset<Row> marked = articles.join(first.withColumnRenamed("id", "near_id"),
-                articles.col("article_id").equalTo(col("near_id")), "left");
-        return marked.withColumn("duplicate_of", coalesce(col("duplicate_of"), col("near_first")))
+        Dataset<Row> marked = articles.withColumn("near_key", id).join(first.withColumnRenamed("id", "near_id"),
+                col("near_key").equalTo(col("near_id")), "left").drop("near_key");
+        Column nearFirst = byDate ? expr("substring(near_first, " + (DATE_LENGTH + 2) + ")") : col("near_first");
+        return marked.withColumn("duplicate_of", coalesce(col("duplicate_of"), nearFirst))
                 .drop("near_id", "near_first").select(articles.columns()[0], rest(articles.columns()));
     }
 
@@ -106,6 +119,9 @@ public final class NearDuplicates {
     private static Column orderKey(Dataset<Row> articles) {
         Set<String> cols = Set.of(articles.columns());
         List<Column> parts = new ArrayList<>();
+        if (cols.contains(DATE)) {
+            parts.add(col(DATE).cast("string"));
+        }
         parts.add(coalesce(date_format(col("published_at"), "yyyy-MM-dd'T'HH:mm:ss.SSS"), lit("~")));
         if (cols.contains("origin") && cols.contains("origin_offset")) {
             parts.add(col("origin"));

@@ -3,6 +3,8 @@ package khabar.jobs.nightly;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
@@ -13,8 +15,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import khabar.core.event.EventKeys;
@@ -27,6 +32,7 @@ import khabar.jobs.tables.EventsTable;
 import khabar.jobs.tables.RejectsTable;
 import khabar.jobs.tables.RunsTable;
 import khabar.jobs.tables.SentencesTable;
+import khabar.jobs.tables.TableSpec;
 import khabar.jobs.tables.Warehouse;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -40,12 +46,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The nightly job for one dump date: read → prepare → deduplicate → analyse → write. Replaces exactly
- * {@code dump_date=D} in every table and adds two rows (running, then succeeded or failed) to the
- * run ledger.
+ * The nightly job: read → prepare → deduplicate → analyse → write, for one dump date or for a group of
+ * dates processed together (a backfill). Each date is read, deduplicated and checked on its own; the
+ * analysis and the table writes of the group run as one Spark job each, so small dates share the cores
+ * and the per-job overhead. Every date still replaces exactly {@code dump_date=D} in every table,
+ * committed on its own (two-phase, see {@link Warehouse}), and gets its own two rows (running, then
+ * succeeded or failed) in the run ledger.
  */
 public final class NightlyJob {
     private static final Logger LOG = LoggerFactory.getLogger(NightlyJob.class);
+    private static final String DATE = TableSpec.PARTITION_COLUMN;
 
     private NightlyJob() {
     }
@@ -54,79 +64,176 @@ public final class NightlyJob {
     public record Options(LocalDate date, String mode, KhabarConfig config) {
     }
 
-    public static RunRecord run(Options options, SparkSession spark) {
-        KhabarConfig config = options.config();
-        LocalDate date = options.date();
-        Warehouse warehouse = new Warehouse(spark, config.warehouse());
-        warehouse.recover().forEach(d -> LOG.info("khabar: finished the interrupted commit of {}", d));
-        String input = InputFiles.resolve(config.input(), date);
-        List<String> files = InputFiles.list(input, spark.sparkContext().hadoopConfiguration());
-        RunRecord run = new RunRecord(newRunId(), date, options.mode(), Instant.now(), null, "running", files.size(),
-                TableCounts.NONE, 0, null, spark.sparkContext().master(), digest(config));
-        LOG.info("khabar {} run {}: {} file(s) under {}", options.mode(), run.runId(), files.size(), input);
-        warehouse.append(RunsTable.SPEC, date, run.toDataset(spark));
-        try {
-            TableCounts counts = process(spark, config, date, files, warehouse, run.runId());
-            RunRecord done = run.finished("succeeded", counts, null);
-            warehouse.append(RunsTable.SPEC, date, done.toDataset(spark));
-            return done;
-        } catch (RuntimeException e) {
-            RunRecord failed = run.finished("failed", TableCounts.NONE, String.valueOf(e.getMessage()));
-            warehouse.append(RunsTable.SPEC, date, failed.toDataset(spark));
-            throw e;
+    /** What became of one date of a group: its final ledger row, and the failure when it failed. */
+    public record DateResult(RunRecord run, RuntimeException failure) {
+        public boolean succeeded() {
+            return failure == null;
         }
     }
 
-    private static TableCounts process(SparkSession spark, KhabarConfig config, LocalDate date, List<String> files,
-                                       Warehouse warehouse, String runId) {
-        describe(spark, "read " + files.size() + " dump file(s)");
-        Dataset<Row> records = ReadDumps.read(spark, files, config.readOptions())
-                .persist(StorageLevel.MEMORY_AND_DISK());
+    /** Runs one date; throws when it fails (its ledger row says failed). */
+    public static RunRecord run(Options options, SparkSession spark) {
+        DateInput input = DateInput.list(options.config(), options.date(), spark.sparkContext().hadoopConfiguration());
+        DateResult result = runDates(List.of(input), options.mode(), options.config(), spark).get(0);
+        if (!result.succeeded()) {
+            throw result.failure();
+        }
+        return result.run();
+    }
+
+    /**
+     * Runs a group of dates together. A date that fails (no records, too many rejects) does not stop the
+     * others; a failure of the shared analysis fails every date of the group that was not committed yet.
+     *
+     * @return one result per input, in input order
+     */
+    public static List<DateResult> runDates(List<DateInput> inputs, String mode, KhabarConfig config,
+                                            SparkSession spark) {
+        Warehouse warehouse = new Warehouse(spark, config.warehouse());
+        warehouse.recover().forEach(d -> LOG.info("khabar: finished the interrupted commit of {}", d));
+        Map<LocalDate, RunRecord> runs = new LinkedHashMap<>();
+        for (DateInput in : inputs) {
+            RunRecord run = new RunRecord(newRunId(), in.date(), mode, Instant.now(), null, "running",
+                    in.files().size(), TableCounts.NONE, 0, null, spark.sparkContext().master(), digest(config));
+            LOG.info("khabar {} run {}: {} file(s) under {}", mode, run.runId(), in.files().size(), in.location());
+            warehouse.append(RunsTable.SPEC, in.date(), run.toDataset(spark));
+            runs.put(in.date(), run);
+        }
+        Map<LocalDate, DateResult> results = new LinkedHashMap<>();
+        try {
+            process(spark, config, inputs, warehouse, runs, results);
+        } catch (RuntimeException e) {
+            for (DateInput in : inputs) {
+                results.computeIfAbsent(in.date(), d -> failed(runs.get(d), e));
+            }
+        }
+        List<DateResult> ordered = new ArrayList<>();
+        for (DateInput in : inputs) {
+            DateResult r = results.get(in.date());
+            warehouse.append(RunsTable.SPEC, in.date(), r.run().toDataset(spark));
+            ordered.add(r);
+        }
+        return ordered;
+    }
+
+    private static DateResult failed(RunRecord run, RuntimeException e) {
+        return new DateResult(run.finished("failed", TableCounts.NONE, String.valueOf(e.getMessage())), e);
+    }
+
+    private static void process(SparkSession spark, KhabarConfig config, List<DateInput> inputs, Warehouse warehouse,
+                                Map<LocalDate, RunRecord> runs, Map<LocalDate, DateResult> results) {
+        int fileCount = inputs.stream().mapToInt(i -> i.files().size()).sum();
+        describe(spark, "read " + fileCount + " dump file(s)" + (inputs.size() > 1 ? " of " + inputs.size() + " dates" : ""));
+        Dataset<Row> records = null;
+        for (DateInput in : inputs) {
+            Dataset<Row> r = ReadDumps.read(spark, in.files(), config.readOptions()).withColumn(DATE, lit(in.date()));
+            records = records == null ? r : records.union(r);
+        }
+        records = records.persist(StorageLevel.MEMORY_AND_DISK());
         MarkDuplicates.Result deduped = MarkDuplicates.mark(PrepareArticles.prepare(records));
         Dataset<Row> rejects = records.filter(col("reason_code").isNotNull())
-                .select("origin", "origin_offset", "reason_code", "reason", "sample")
+                .select("origin", "origin_offset", "reason_code", "reason", "sample", DATE)
                 .unionByName(deduped.repeatedIds());
-
+        Dataset<Row> articles = NearDuplicates.mark(deduped.articles());
         describe(spark, "language id, ids, exact and near duplicates");
-        Dataset<Row> articles = NearDuplicates.mark(deduped.articles()).persist(StorageLevel.MEMORY_AND_DISK());
-        long articleCount = articles.count();
+        articles = articles.persist(StorageLevel.MEMORY_AND_DISK());
+        Map<LocalDate, Long> articleCounts = countByDate(articles);
         describe(spark, "count rejects");
-        long rejectCount = rejects.count();
-        checkRejectRatio(config, date, articleCount, rejectCount, warehouse, rejects, runId);
+        Map<LocalDate, Long> rejectCounts = countByDate(rejects);
 
+        Map<LocalDate, String> ok = new LinkedHashMap<>();
+        for (DateInput in : inputs) {
+            LocalDate d = in.date();
+            long a = articleCounts.getOrDefault(d, 0L);
+            long r = rejectCounts.getOrDefault(d, 0L);
+            RuntimeException problem = rejectProblem(config, d, a, r);
+            if (problem == null) {
+                ok.put(d, runs.get(d).runId());
+                continue;
+            }
+            if (a + r > 0) { // too many rejects: the rejects are kept, other tables stay as they were
+                Map<LocalDate, String> only = Map.of(d, runs.get(d).runId());
+                warehouse.stage(RejectsTable.SPEC, rejects.filter(col(DATE).equalTo(lit(d))), only);
+                warehouse.commit(only.get(d), d);
+            }
+            results.put(d, failed(runs.get(d), problem));
+        }
+        if (!ok.isEmpty()) {
+            writeTables(spark, config, articles, rejects, ok, warehouse, runs, articleCounts, rejectCounts, results);
+        }
+        articles.unpersist();
+        records.unpersist();
+    }
+
+    private static void writeTables(SparkSession spark, KhabarConfig config, Dataset<Row> allArticles,
+                                    Dataset<Row> allRejects, Map<LocalDate, String> runIds, Warehouse warehouse,
+                                    Map<LocalDate, RunRecord> runs, Map<LocalDate, Long> articleCounts,
+                                    Map<LocalDate, Long> rejectCounts, Map<LocalDate, DateResult> results) {
+        Column dates = col(DATE).isin(runIds.keySet().toArray());
+        Dataset<Row> articles = allArticles.filter(dates);
         Column toAnalyse = config.analyzeDuplicates() ? col("text")
                 : when(col("duplicate_of").isNull(), col("text"));
-        Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDate(date)
+        Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDateCol(DATE)
                 .setTextCol("text_to_analyse").setOutputCol("nlp")
                 .transform(articles.withColumn("text_to_analyse", toAnalyse))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
         describe(spark, "tokens, sentences and entities; stage articles");
-        warehouse.stage(ArticlesTable.SPEC, articleRows(analysed), runId);
+        warehouse.stage(ArticlesTable.SPEC, articleRows(analysed), runIds);
         describe(spark, "stage sentences");
-        Dataset<Row> sentences = analysed.select(col("article_id"), col("language"),
+        Dataset<Row> sentences = analysed.select(col("article_id"), col("language"), col(DATE),
                 explode(col("nlp.sentences")).as("s")).select(sentenceColumns());
-        warehouse.stage(SentencesTable.SPEC, sentences, runId);
+        warehouse.stage(SentencesTable.SPEC, sentences, runIds);
         describe(spark, "stage entities");
-        Dataset<Row> entities = analysed.select(col("article_id"), col("language"),
+        Dataset<Row> entities = analysed.select(col("article_id"), col("language"), col(DATE),
                 explode(col("nlp.entities")).as("e")).select(entityColumns());
-        warehouse.stage(EntitiesTable.SPEC, entities, runId);
+        warehouse.stage(EntitiesTable.SPEC, entities, runIds);
         describe(spark, "stage events");
-        Dataset<Row> events = analysed.select(col("article_id"), col("language"),
+        Dataset<Row> events = analysed.select(col("article_id"), col("language"), col(DATE),
                 explode(col("nlp.events")).as("v")).select(eventColumns());
-        warehouse.stage(EventsTable.SPEC, events, runId);
+        warehouse.stage(EventsTable.SPEC, events, runIds);
         describe(spark, "stage rejects");
-        warehouse.stage(RejectsTable.SPEC, rejects, runId);
+        warehouse.stage(RejectsTable.SPEC, allRejects.filter(dates), runIds);
 
         describe(spark, "count rows");
-        TableCounts counts = new TableCounts(articleCount, sentences.count(), entities.count(), events.count(),
-                rejectCount, articles.filter(col("duplicate_of").isNotNull()).count());
-        describe(spark, "commit " + date);
-        warehouse.commit(runId, date);
+        Map<LocalDate, long[]> perDate = rowCounts(analysed);
+        for (Map.Entry<LocalDate, String> e : runIds.entrySet()) {
+            LocalDate d = e.getKey();
+            long[] n = perDate.getOrDefault(d, new long[4]);
+            TableCounts counts = new TableCounts(articleCounts.getOrDefault(d, 0L), n[0], n[1], n[2],
+                    rejectCounts.getOrDefault(d, 0L), n[3]);
+            describe(spark, "commit " + d);
+            warehouse.commit(e.getValue(), d);
+            results.put(d, new DateResult(runs.get(d).finished("succeeded", counts, null), null));
+        }
         analysed.unpersist();
-        articles.unpersist();
-        records.unpersist();
-        return counts;
+    }
+
+    /** Sentences, entities, events and duplicates per date, in one pass over the analysed articles. */
+    private static Map<LocalDate, long[]> rowCounts(Dataset<Row> analysed) {
+        Map<LocalDate, long[]> out = new LinkedHashMap<>();
+        for (Row r : analysed.groupBy(col(DATE)).agg(
+                sum(arraySize("nlp.sentences")), sum(arraySize("nlp.entities")), sum(arraySize("nlp.events")),
+                sum(when(col("duplicate_of").isNotNull(), 1).otherwise(0))).collectAsList()) {
+            out.put(localDate(r.get(0)), new long[] {r.getLong(1), r.getLong(2), r.getLong(3), r.getLong(4)});
+        }
+        return out;
+    }
+
+    private static LocalDate localDate(Object sparkDate) {
+        return sparkDate instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) sparkDate;
+    }
+
+    private static Column arraySize(String column) {
+        return when(col(column).isNull(), 0).otherwise(size(col(column)));
+    }
+
+    private static Map<LocalDate, Long> countByDate(Dataset<Row> rows) {
+        Map<LocalDate, Long> out = new LinkedHashMap<>();
+        for (Row r : rows.groupBy(col(DATE)).count().collectAsList()) {
+            out.put(localDate(r.get(0)), r.getLong(1));
+        }
+        return out;
     }
 
     private static Dataset<Row> articleRows(Dataset<Row> analysed) {
@@ -136,13 +243,13 @@ public final class NightlyJob {
                 col("nlp.token_count").as("token_count"), col("nlp.sentence_count").as("sentence_count"),
                 col("content_hash"), col("duplicate_of"), col("origin"), col("origin_offset"), col("authors"),
                 when(col("nlp").isNull(), lit(false)).otherwise(col("nlp.truncated")).as("nlp_truncated"),
-                lit(KhabarVersion.current().pipeline()).as("pipeline_version"));
+                lit(KhabarVersion.current().pipeline()).as("pipeline_version"), col(DATE));
     }
 
     private static Column[] sentenceColumns() {
         return new Column[] {col("article_id"), col("language"), col("s.section").as("section"),
             col("s.sentence_index").as("sentence_index"), col("s.char_begin").as("char_begin"),
-            col("s.char_end").as("char_end"), col("s.text").as("text"), col("s.tokens").as("tokens")};
+            col("s.char_end").as("char_end"), col("s.text").as("text"), col("s.tokens").as("tokens"), col(DATE)};
     }
 
     private static final UserDefinedFunction EVENT_ID = udf(
@@ -160,39 +267,40 @@ public final class NightlyJob {
                 cols.add(col("v." + f).as(f));
             }
         }
+        cols.add(col(DATE));
         return cols.toArray(Column[]::new);
     }
 
     private static Column[] entityColumns() {
         String[] fields = {"section", "sentence_index", "token_begin", "token_end", "char_begin", "char_end",
             "mention", "normalized", "type", "subtype", "kb_id", "canonical_name", "country", "confidence", "extractor"};
-        Column[] cols = new Column[fields.length + 2];
+        Column[] cols = new Column[fields.length + 3];
         cols[0] = col("article_id");
         cols[1] = col("language");
         for (int i = 0; i < fields.length; i++) {
             cols[i + 2] = col("e." + fields[i]).as(fields[i]);
         }
+        cols[fields.length + 2] = col(DATE);
         return cols;
     }
 
-    private static void checkRejectRatio(KhabarConfig config, LocalDate date, long articles, long rejects,
-                                         Warehouse warehouse, Dataset<Row> rejectRows, String runId) {
+    /** Why the date must fail before analysis (no records, too many rejects), or null. */
+    private static RuntimeException rejectProblem(KhabarConfig config, LocalDate date, long articles, long rejects) {
         long total = articles + rejects;
-        double ratio = total == 0 ? 0 : (double) rejects / total;
         if (total == 0) {
-            throw new IllegalStateException("no records under the input for " + date
+            return new IllegalStateException("no records under the input for " + date
                     + ": check --input and --date (nothing was written)");
         }
+        double ratio = (double) rejects / total;
         if (ratio > config.rejectMaxRatio()) {
-            warehouse.stage(RejectsTable.SPEC, rejectRows, runId);
-            warehouse.commit(runId, date);
-            throw new IllegalStateException(String.format(
+            return new IllegalStateException(String.format(
                     "%d of %d records (%.0f%%) were rejected, above khabar.rejects.max-ratio = %.2f. The rejects "
                             + "of %s are in the rejects table (bin/khabar sql \"select reason_code, count(*) from rejects "
                             + "group by 1\"); fix the input, or raise the ratio with --conf, then rerun this date. "
                             + "Other tables were left as they were.",
                     rejects, total, 100 * ratio, config.rejectMaxRatio(), date));
         }
+        return null;
     }
 
     private static void describe(SparkSession spark, String what) {

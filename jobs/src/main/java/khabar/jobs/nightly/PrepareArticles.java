@@ -14,6 +14,7 @@ import khabar.core.article.Datelines;
 import khabar.core.article.PublicationDates;
 import khabar.core.lang.LanguageGuess;
 import khabar.core.lang.LanguageIdentifier;
+import khabar.jobs.tables.TableSpec;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -47,12 +48,18 @@ public final class PrepareArticles {
     private PrepareArticles() {
     }
 
+    /**
+     * The articles of {@code records}. When the records carry a {@code dump_date} column (a group of
+     * dates), it is kept as the last column.
+     */
     public static Dataset<Row> prepare(Dataset<Row> records) {
+        boolean withDate = List.of(records.columns()).contains(TableSpec.PARTITION_COLUMN);
+        StructType schema = withDate ? PREPARED.add(TableSpec.PARTITION_COLUMN, DataTypes.DateType, false) : PREPARED;
         return records.filter(col("reason_code").isNull())
-                .mapPartitions((MapPartitionsFunction<Row, Row>) PrepareArticles::prepareAll, Encoders.row(PREPARED));
+                .mapPartitions((MapPartitionsFunction<Row, Row>) in -> prepareAll(in, withDate), Encoders.row(schema));
     }
 
-    private static Iterator<Row> prepareAll(Iterator<Row> in) {
+    private static Iterator<Row> prepareAll(Iterator<Row> in, boolean withDate) {
         LanguageIdentifier languages = LanguageIdentifier.shared();
         return new Iterator<>() {
             @Override
@@ -62,7 +69,9 @@ public final class PrepareArticles {
 
             @Override
             public Row next() {
-                return prepare(in.next(), languages);
+                Row r = in.next();
+                Row prepared = prepare(r, languages);
+                return withDate ? withDate(prepared, r.get(r.fieldIndex(TableSpec.PARTITION_COLUMN))) : prepared;
             }
         };
     }
@@ -90,6 +99,15 @@ public final class PrepareArticles {
                 language, score, published == null ? null : Timestamp.from(published),
                 place != null ? place : Datelines.place(text),
                 text.length(), hash, origin, offset, ScalaSeqs.of(authors));
+    }
+
+    private static Row withDate(Row prepared, Object date) {
+        Object[] values = new Object[prepared.length() + 1];
+        for (int i = 0; i < prepared.length(); i++) {
+            values[i] = prepared.get(i);
+        }
+        values[prepared.length()] = date;
+        return RowFactory.create(values);
     }
 
     private static String nfc(String s) {

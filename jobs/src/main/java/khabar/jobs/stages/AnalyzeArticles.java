@@ -1,8 +1,10 @@
 package khabar.jobs.stages;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 
+import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,9 +16,10 @@ import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
 import org.apache.spark.ml.util.Identifiable;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.api.java.UDF5;
+import org.apache.spark.sql.api.java.UDF6;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
@@ -47,6 +50,7 @@ public final class AnalyzeArticles extends Transformer {
     private final Param<String> datelineCol;
     private NlpSettings settings = NlpSettings.defaults();
     private LocalDate fallbackDate;
+    private String fallbackDateCol;
 
     public AnalyzeArticles() {
         this(Identifiable.randomUID("khabarAnalyzeArticles"));
@@ -99,6 +103,15 @@ public final class AnalyzeArticles extends Transformer {
         return this;
     }
 
+    /**
+     * A date column (the dump date) event dates resolve against when an article has no publication time;
+     * wins over {@link #setFallbackDate}.
+     */
+    public AnalyzeArticles setFallbackDateCol(String c) {
+        this.fallbackDateCol = c;
+        return this;
+    }
+
     public AnalyzeArticles setTitleCol(String c) {
         set(titleCol, c);
         return this;
@@ -134,14 +147,16 @@ public final class AnalyzeArticles extends Transformer {
         transformSchema(dataset.schema());
         NlpSettings s = settings;
         LocalDate fallback = fallbackDate;
-        UserDefinedFunction analyze = udf((UDF5<String, String, String, Timestamp, String, Row>)
-                (title, text, language, published, dateline) -> SectionRows.analyze(
+        UserDefinedFunction analyze = udf((UDF6<String, String, String, Timestamp, String, Date, Row>)
+                (title, text, language, published, dateline, dumpDate) -> SectionRows.analyze(
                         new SectionRows.Article(title, text, language,
                                 published == null ? null : published.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
-                                fallback, dateline), s), OUTPUT).asNondeterministic();
+                                dumpDate != null ? dumpDate.toLocalDate() : fallback, dateline), s), OUTPUT)
+                .asNondeterministic();
+        Column dumpDate = fallbackDateCol != null ? col(fallbackDateCol) : lit(null).cast(DataTypes.DateType);
         return dataset.withColumn(getOrDefault(outputCol), analyze.apply(
                 col(getOrDefault(titleCol)), col(getOrDefault(textCol)), col(getOrDefault(languageCol)),
-                col(getOrDefault(publishedCol)), col(getOrDefault(datelineCol))));
+                col(getOrDefault(publishedCol)), col(getOrDefault(datelineCol)), dumpDate));
     }
 
     @Override
@@ -175,6 +190,7 @@ public final class AnalyzeArticles extends Transformer {
         AnalyzeArticles copy = defaultCopy(extra);
         copy.settings = settings;
         copy.fallbackDate = fallbackDate;
+        copy.fallbackDateCol = fallbackDateCol;
         return copy;
     }
 

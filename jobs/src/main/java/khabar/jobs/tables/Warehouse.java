@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -49,12 +50,38 @@ public final class Warehouse {
     }
 
     /**
-     * Writes the rows of {@code date} for {@code table} to the run's staging area; nothing readers see
-     * changes until {@link #commit}. {@code rows} must have the table's file schema.
+     * Writes new rows of {@code table} for one or more dates to the staging areas of their runs; nothing
+     * readers see changes until {@link #commit}. {@code rows} has the table's file schema plus a last
+     * {@code dump_date} column; {@code runIds} names the run of each date. The rows are written once,
+     * partitioned by date, then each date's part is moved to its run's staging area; a date without rows
+     * gets an empty table there, so its commit empties the old partition.
      */
-    public void stage(TableSpec table, Dataset<Row> rows, String runId) {
-        checkSchema(table, rows);
-        rows.write().mode(SaveMode.Overwrite).parquet(stagingDir(runId) + "/" + table.name());
+    public void stage(TableSpec table, Dataset<Row> rows, Map<LocalDate, String> runIds) {
+        String dateColumn = TableSpec.PARTITION_COLUMN;
+        checkSchema(table, rows.drop(dateColumn));
+        String group = stagingDir("group-" + runIds.values().iterator().next()) + "/" + table.name();
+        rows.write().mode(SaveMode.Overwrite).partitionBy(dateColumn).parquet(group);
+        try {
+            FileSystem fs = fs();
+            for (Map.Entry<LocalDate, String> e : runIds.entrySet()) {
+                Path part = new Path(group + "/" + dateColumn + "=" + e.getKey());
+                Path staged = new Path(stagingDir(e.getValue()) + "/" + table.name());
+                fs.mkdirs(staged.getParent());
+                if (fs.exists(staged)) {
+                    fs.delete(staged, true);
+                }
+                if (fs.exists(part)) {
+                    if (!fs.rename(part, staged)) {
+                        throw new IOException("cannot move " + part + " to " + staged);
+                    }
+                } else {
+                    spark.createDataFrame(List.of(), table.fileSchema()).coalesce(1).write().parquet(staged.toString());
+                }
+            }
+            fs.delete(new Path(group).getParent(), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot stage " + table.name() + " for " + runIds.keySet(), e);
+        }
     }
 
     /**
