@@ -43,23 +43,20 @@ final class BackfillCommand implements Callable<Integer> {
         KhabarConfig config = configOptions.load(more);
         System.err.println("khabar: effective configuration\n" + config.describe());
         AtomicBoolean stop = new AtomicBoolean();
-        Thread hook = new Thread(() -> {
-            stop.set(true);
-            System.err.println("khabar backfill: interrupted; the date in progress keeps its previous data. "
-                    + "Rerun the same command to resume.");
-        });
-        Runtime.getRuntime().addShutdownHook(hook);
         Backfill.Result r;
         try (SparkSession spark = SparkSessions.create("khabar backfill", config.master(), config.shufflePartitions())) {
+            StopOnInterrupt.install(stop); // after the session: Spark registers signal handlers of its own
             r = Backfill.run(spark, config, from, to, force, stop::get);
         }
-        Runtime.getRuntime().removeShutdownHook(hook);
         System.out.printf("khabar backfill %s..%s: %d done, %d already complete, %d without input, %d failed%s%n",
                 from, to, r.done().size(), r.skipped().size(), r.noInput().size(), r.failed().size(),
                 r.stopped() ? " (stopped early)" : "");
         if (!r.failed().isEmpty()) {
             System.out.println("failed dates: " + r.failed() + " (see bin/khabar status)");
         }
-        return r.failed().isEmpty() ? 0 : ErrorHandler.FAILED;
+        if (!r.failed().isEmpty()) {
+            return ErrorHandler.FAILED;
+        }
+        return r.stopped() ? StopOnInterrupt.EXIT_CODE : 0;
     }
 }
