@@ -159,7 +159,8 @@ class EventCoderUrduTest {
     @Test
     void thisWeekHasWeekPrecisionAndMonthAloneMonthPrecision() {
         CodedEvent week = only("تازہ ترین حملہ اس ہفتے عراق میں ہوا ہے۔", "19");
-        CodedEvent month = only("جنوری میں ان گروپوں پر ڈرون حملے کا الزام لگایا گیا۔", "19");
+        // an accusation (11); the attack it is about is its topic, not a second event (Complements)
+        CodedEvent month = only("جنوری میں ان گروپوں پر ڈرون حملے کا الزام لگایا گیا۔", "11");
 
         assertThat(week.datePrecision()).isEqualTo(DatePrecision.WEEK);
         assertThat(week.eventDate()).isEqualTo(LocalDate.of(2024, 7, 22));
