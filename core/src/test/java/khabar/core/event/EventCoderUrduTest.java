@@ -43,7 +43,7 @@ class EventCoderUrduTest {
         assertThat(e.locationText()).isEqualTo("عراق");
         assertThat(e.locationKbId()).isEqualTo("iso3166:IQ");
         assertThat(e.locationCountry()).isEqualTo("IQ");
-        assertThat(e.coder()).isEqualTo("khabar-lex-ur/1");
+        assertThat(e.coder()).isEqualTo("khabar-lex-ur/2");
     }
 
     @Test
