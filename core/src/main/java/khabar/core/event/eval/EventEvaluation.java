@@ -24,7 +24,7 @@ import khabar.core.text.TextAnalyzer;
  * <pre>
  * java -cp … khabar.core.event.eval.EventEvaluation [--errors] core/src/test/resources/events/gold-ur.tsv …
  * </pre>
- * The language is taken from the file name ({@code gold-<lang>.tsv}). Prints a table per file and one JSON
+ * The language is taken from the file name ({@code gold-<lang>.tsv}, {@code gold-<lang>-heldout.tsv}). Prints a table per file and one JSON
  * line per file; {@code --errors} also lists every sentence where the coder and the gold differ.
  */
 public final class EventEvaluation {
@@ -53,11 +53,11 @@ public final class EventEvaluation {
         return EventEvalReport.of(language, match(language, gold));
     }
 
-    /** The language of a gold file named {@code gold-<lang>.tsv}. */
+    /** The language of a gold file named {@code gold-<lang>.tsv} or {@code gold-<lang>-<name>.tsv}. */
     static String languageOf(Path file) {
         String name = file.getFileName().toString();
-        if (!name.matches("gold-[a-z]{2}\\.tsv")) {
-            throw new IllegalArgumentException(file + ": a gold file is named gold-<lang>.tsv");
+        if (!name.matches("gold-[a-z]{2}(-[a-z0-9]+)?\\.tsv")) {
+            throw new IllegalArgumentException(file + ": a gold file is named gold-<lang>.tsv or gold-<lang>-<name>.tsv");
         }
         return name.substring(5, 7);
     }
