@@ -93,7 +93,7 @@ public final class EventCoder {
         LocalDate ref = input.referenceDate();
         List<CodedEvent> out = new ArrayList<>();
         for (Sentence s : input.sentences()) {
-            if (s.tokens().isEmpty() || s.tokens().size() > MAX_SENTENCE_TOKENS) {
+            if (s.tokens().isEmpty() || s.tokens().size() > MAX_SENTENCE_TOKENS || !mayHoldTrigger(s)) {
                 continue;
             }
             SentenceView v = new SentenceView(pack, input.text(), s, bySentence.getOrDefault(s.index(), List.of()));
@@ -107,6 +107,17 @@ public final class EventCoder {
             }
         }
         return out;
+    }
+
+    /** Whether a trigger phrase starts at some token: most of the cost is spared for sentences without one. */
+    private boolean mayHoldTrigger(Sentence s) {
+        PhraseMatcher<Trigger> triggers = pack.triggers().matcher();
+        for (khabar.core.text.Token t : s.tokens()) {
+            if (triggers.startsWith(pack.key(t))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private CodedEvent event(EventInput input, SentenceView v, PhraseMatcher.Match<Trigger> hit,

@@ -44,7 +44,7 @@ record LanguagePack(String language, boolean postpositional, boolean caseSensiti
         PhraseMatcher.Builder<Set<FunctionWord>> grammar = new PhraseMatcher.Builder<>((a, b) -> {
             EnumSet<FunctionWord> u = EnumSet.copyOf(a);
             u.addAll(b);
-            return Set.copyOf(u);
+            return java.util.Collections.unmodifiableSet(u); // enum sets: contains() is a bit test
         });
         List<String> suffixes = new ArrayList<>();
         for (LexiconFile.Row row : LexiconFile.read("grammar-" + language + ".tsv").rows()) {
@@ -58,7 +58,7 @@ record LanguagePack(String language, boolean postpositional, boolean caseSensiti
                 if (category == FunctionWord.PROXY && tokens.size() == 1 && tokens.get(0).startsWith("-")) {
                     suffixes.add(tokens.get(0));
                 } else {
-                    grammar.add(tokens, Set.of(category));
+                    grammar.add(tokens, java.util.Collections.unmodifiableSet(EnumSet.of(category)));
                 }
             }
         }

@@ -50,8 +50,15 @@ final class PhraseMatcher<T> {
                 index.computeIfAbsent(tokens[0], k -> new ArrayList<>()).add(new Phrase<>(tokens, e.getValue(), order++));
             }
             index.replaceAll((k, v) -> List.copyOf(v));
-            return new PhraseMatcher<>(Map.copyOf(index));
+            // a plain HashMap, never written after this: its lookups are cheaper than Map.copyOf's probing,
+            // and this lookup runs once per token and lexicon (see EventCostBenchmark)
+            return new PhraseMatcher<>(index);
         }
+    }
+
+    /** Whether some phrase starts with this token key (a cheap test before a full scan). */
+    boolean startsWith(String key) {
+        return byFirst.containsKey(key);
     }
 
     /** How many distinct phrases start with some token (for tests and sizes). */

@@ -18,6 +18,9 @@ import khabar.core.text.Token;
  * words, actor terms and chunks found in it. Built once per sentence, read by the rules.
  */
 final class SentenceView {
+    /** No function word (an empty enum set, so that every grammar set is one class). */
+    private static final Set<FunctionWord> NO_FUNCTION_WORD = java.util.Collections.unmodifiableSet(
+            EnumSet.noneOf(FunctionWord.class));
     private static final Set<String> QUOTES = Set.of("\"", "“", "”", "«", "»", "„", "``", "''", "‟");
     private static final Set<FunctionWord> MARKERS = EnumSet.of(FunctionWord.AGENT, FunctionWord.TARGET,
             FunctionWord.WITH, FunctionWord.BY, FunctionWord.PLACE, FunctionWord.PREPOSITION);
@@ -50,7 +53,7 @@ final class SentenceView {
             Token t = tokens.get(i);
             keys[i] = pack.key(t);
             isWord[i] = hasLetterOrDigit(t.text());
-            if (QUOTES.contains(t.text())) {
+            if (t.text().length() <= 2 && QUOTES.contains(t.text())) {
                 quoted = !quoted;
             }
             inQuote[i] = quoted;
@@ -72,7 +75,7 @@ final class SentenceView {
     /** The function words the tokens from {@code i} on make, or an empty set. */
     Set<FunctionWord> grammar(int i) {
         PhraseMatcher.Match<Set<FunctionWord>> m = i < grammarAt.size() ? grammarAt.get(i) : null;
-        return m == null ? Set.of() : m.value();
+        return m == null ? NO_FUNCTION_WORD : m.value();
     }
 
     boolean is(int i, FunctionWord w) {

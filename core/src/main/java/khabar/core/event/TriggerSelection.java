@@ -14,6 +14,8 @@ import java.util.Map;
  *   <li>weak triggers (killed, ہلاک, war) go when a strong trigger is in the sentence;</li>
  *   <li>attribution triggers (said, کہا) go when anything else is coded outside quotes: the speaker of
  *   "X said rockets were fired" is a source, not an actor; "X said: «we agreed»" keeps both;</li>
+ *   <li>complements go: the topic of another trigger ("condemned the attack", "حملوں کی مذمت") and a
+ *   trigger that modifies a role noun ("aid workers"), see {@link Complements};</li>
  *   <li>one event per root code and sentence: the best trigger of a root wins (outside quotes, verb,
  *   specific code, longer, earlier), so "attack with a drone and three rockets" is one event.</li>
  * </ol>
@@ -43,6 +45,7 @@ final class TriggerSelection {
         if (codedOutsideQuotes) {
             kept.removeIf(m -> m.value().report());
         }
+        kept = Complements.drop(v, kept);
         Map<String, PhraseMatcher.Match<Trigger>> byRoot = new LinkedHashMap<>();
         Comparator<PhraseMatcher.Match<Trigger>> better = ranking(v);
         for (PhraseMatcher.Match<Trigger> m : kept) {

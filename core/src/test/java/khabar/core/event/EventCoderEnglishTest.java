@@ -37,7 +37,7 @@ class EventCoderEnglishTest {
         assertThat(e.eventDate()).isEqualTo(LocalDate.of(2024, 7, 23));
         assertThat(e.eventDateText()).isEqualTo("Tuesday");
         assertThat(e.datePrecision()).isEqualTo(DatePrecision.DAY);
-        assertThat(e.coder()).isEqualTo("khabar-lex-en/1");
+        assertThat(e.coder()).isEqualTo("khabar-lex-en/2");
     }
 
     @Test

@@ -43,7 +43,7 @@ class EventCoderUrduTest {
         assertThat(e.locationText()).isEqualTo("عراق");
         assertThat(e.locationKbId()).isEqualTo("iso3166:IQ");
         assertThat(e.locationCountry()).isEqualTo("IQ");
-        assertThat(e.coder()).isEqualTo("khabar-lex-ur/1");
+        assertThat(e.coder()).isEqualTo("khabar-lex-ur/2");
     }
 
     @Test
@@ -159,7 +159,8 @@ class EventCoderUrduTest {
     @Test
     void thisWeekHasWeekPrecisionAndMonthAloneMonthPrecision() {
         CodedEvent week = only("تازہ ترین حملہ اس ہفتے عراق میں ہوا ہے۔", "19");
-        CodedEvent month = only("جنوری میں ان گروپوں پر ڈرون حملے کا الزام لگایا گیا۔", "19");
+        // an accusation (11); the attack it is about is its topic, not a second event (Complements)
+        CodedEvent month = only("جنوری میں ان گروپوں پر ڈرون حملے کا الزام لگایا گیا۔", "11");
 
         assertThat(week.datePrecision()).isEqualTo(DatePrecision.WEEK);
         assertThat(week.eventDate()).isEqualTo(LocalDate.of(2024, 7, 22));
