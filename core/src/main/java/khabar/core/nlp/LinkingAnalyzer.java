@@ -48,7 +48,11 @@ final class LinkingAnalyzer implements TextAnalyzer {
 
     @Override
     public Analysis analyze(String text) {
-        Analysis base = inner.analyze(text);
+        return link(text, inner.analyze(text));
+    }
+
+    /** The linking step alone: {@code base} (the inner analyzer's result for {@code text}) with ids and added mentions. */
+    Analysis link(String text, Analysis base) {
         if (base.sentences().isEmpty()) {
             return base;
         }

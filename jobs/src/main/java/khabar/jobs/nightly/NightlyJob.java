@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.UUID;
 
 import khabar.core.event.EventKeys;
+import khabar.core.nlp.Analyzers;
 import khabar.jobs.KhabarVersion;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyzeArticles;
@@ -64,6 +65,8 @@ public final class NightlyJob {
         RunRecord run = new RunRecord(newRunId(), date, options.mode(), Instant.now(), null, "running", files.size(),
                 TableCounts.NONE, 0, null, spark.sparkContext().master(), digest(config));
         LOG.info("khabar {} run {}: {} file(s) under {}", options.mode(), run.runId(), files.size(), input);
+        Analyzers.nerCoverage(config.nlp()).forEach((lang, ner) -> LOG.info("khabar: NER for {}: {}", lang, ner));
+        LOG.info("khabar: NER for other languages: none (tokens and sentences only)");
         warehouse.append(RunsTable.SPEC, date, run.toDataset(spark));
         try {
             TableCounts counts = process(spark, config, date, files, warehouse, run.runId());
