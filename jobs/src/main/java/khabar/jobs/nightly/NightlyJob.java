@@ -65,7 +65,13 @@ public final class NightlyJob {
         RunRecord run = new RunRecord(newRunId(), date, options.mode(), Instant.now(), null, "running", files.size(),
                 TableCounts.NONE, 0, null, spark.sparkContext().master(), digest(config));
         LOG.info("khabar {} run {}: {} file(s) under {}", options.mode(), run.runId(), files.size(), input);
-        Analyzers.nerCoverage(config.nlp()).forEach((lang, ner) -> LOG.info("khabar: NER for {}: {}", lang, ner));
+        Analyzers.nerCoverage(config.nlp()).forEach((lang, ner) -> {
+            if (ner.startsWith("none")) {
+                LOG.warn("khabar: NER for {}: {}", lang, ner);
+            } else {
+                LOG.info("khabar: NER for {}: {}", lang, ner);
+            }
+        });
         LOG.info("khabar: NER for other languages: none (tokens and sentences only)");
         warehouse.append(RunsTable.SPEC, date, run.toDataset(spark));
         try {
