@@ -7,7 +7,8 @@ import java.util.Map;
 /**
  * Context in which a name found by a scan is not a place: Urdu شام is Syria but also "evening"
  * ({@code جمعرات کی شام}), چین is China but also "rest" ({@code بے چین}). Read from {@code guards.tsv};
- * used by {@link EntityLinker#findAll} only, since a mention that NER already typed has no such doubt.
+ * used by {@link EntityLinker#findAll}, and, the before/after guards only, by
+ * {@link EntityLinker#contextRulesOut} for mentions NER typed as places (the Urdu CRF tags شام in آج شام).
  */
 final class ContextGuards {
     /** The word that matches any number in a guard phrase. */
@@ -45,6 +46,15 @@ final class ContextGuards {
      * rules out the match {@code [from, to)} on {@code key}.
      */
     boolean blocks(String key, String language, PieceSequence seq, int from, int to) {
+        return blocks(key, language, seq, from, to, true);
+    }
+
+    /** Like {@link #blocks} with the before/after guards only: the context, not the name, rules the match out. */
+    boolean blocksByContext(String key, String language, PieceSequence seq, int from, int to) {
+        return blocks(key, language, seq, from, to, false);
+    }
+
+    private boolean blocks(String key, String language, PieceSequence seq, int from, int to, boolean always) {
         List<Guard> guards = byKey.get(key);
         if (guards == null) {
             return false;
@@ -54,7 +64,10 @@ final class ContextGuards {
                 continue;
             }
             if (g.side() == Side.ALWAYS) {
-                return true;
+                if (always) {
+                    return true;
+                }
+                continue;
             }
             for (List<String> phrase : g.phrases()) {
                 int start = g.side() == Side.BEFORE ? from - phrase.size() : to;

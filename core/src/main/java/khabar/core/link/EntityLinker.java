@@ -97,6 +97,32 @@ public final class EntityLinker {
         return out;
     }
 
+    /**
+     * Whether the words around tokens {@code [tokenFrom, tokenTo)} say that these are not the place they
+     * name: the before/after guards of {@code guards.tsv} (Urdu شام after آج, چین after بے), not the
+     * "always" ones. For mentions that NER typed as places, since a CRF gets these contexts wrong too.
+     *
+     * @param tokens the sentence's tokens; the range is a mention's
+     */
+    public boolean contextRulesOut(List<Token> tokens, int tokenFrom, int tokenTo, String language) {
+        PieceSequence seq = PieceSequence.ofTokens(tokens);
+        int from = -1;
+        int to = -1;
+        for (int p = 0; p < seq.size(); p++) {
+            int t = seq.token(p);
+            if (t >= tokenFrom && t < tokenTo) {
+                from = from < 0 ? p : from;
+                to = p + 1;
+            }
+        }
+        if (from < 0) {
+            return false;
+        }
+        Gazetteer.Match m = gazetteer.longest(seq, from, gazetteer.scope(language, false));
+        return m != null && m.to() == to
+                && guards.blocksByContext(m.key(), LanguageScope.base(language), seq, m.from(), m.to());
+    }
+
     /** Number of keys and key prefixes in the index (for diagnostics). */
     public int indexSize() {
         return gazetteer.size();

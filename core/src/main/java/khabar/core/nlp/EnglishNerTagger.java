@@ -1,62 +1,53 @@
 package khabar.core.nlp;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 
-import edu.stanford.nlp.ie.NERClassifierCombiner;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
 import khabar.core.ner.PretokenizedTagger;
 import khabar.core.ner.Span;
-import khabar.core.text.EntityType;
 
 /**
- * English NER over already tokenized sentences (gold files), with the same CoreNLP CRF models,
- * combination and switches (no SUTime, no numeric classifiers) as {@link EnglishAnalyzer} uses in the job.
+ * English NER over already tokenized sentences (gold files): the same CoreNLP pipeline as
+ * {@link EnglishAnalyzer} builds from {@link EnglishNerOptions} (models, POS, SUTime, numeric and
+ * fine-grained switches), except that it splits tokens at spaces and sentences at line ends, so the gold
+ * tokens are the tokens tagged.
  */
 public final class EnglishNerTagger implements PretokenizedTagger {
-    private final NERClassifierCombiner classifier;
+    private final StanfordCoreNLP pipeline;
 
-    public EnglishNerTagger(List<String> models) {
-        if (models.isEmpty()) {
+    public EnglishNerTagger(EnglishNerOptions options) {
+        if (!options.ner()) {
             throw new IllegalArgumentException("no English NER model configured (khabar.nlp.english.ner-models)");
         }
-        try {
-            this.classifier = new NERClassifierCombiner(false, false, models.toArray(String[]::new));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load English NER models " + models, e);
-        }
+        Properties p = options.pipelineProperties(Integer.MAX_VALUE);
+        p.setProperty("tokenize.whitespace", "true");
+        p.setProperty("ssplit.eolonly", "true");
+        p.remove("ssplit.maxSentenceLength");
+        this.pipeline = new StanfordCoreNLP(p, false);
     }
 
     @Override
     public List<Span> tag(List<String> tokens) {
-        List<CoreLabel> labels = new ArrayList<>(tokens.size());
         for (String t : tokens) {
-            CoreLabel l = new CoreLabel();
-            l.setWord(t);
-            l.setOriginalText(t);
-            l.setValue(t);
-            labels.add(l);
-        }
-        List<CoreLabel> out = classifier.classifySentence(labels);
-        List<Span> spans = new ArrayList<>();
-        int i = 0;
-        while (i < out.size()) {
-            String tag = out.get(i).get(CoreAnnotations.AnswerAnnotation.class);
-            EntityType type = EntityType.fromTag(tag);
-            if (type == null) {
-                i++;
-                continue;
+            if (t.isEmpty() || t.chars().anyMatch(Character::isWhitespace)) {
+                throw new IllegalArgumentException("gold token with white space or empty: '" + t + "'");
             }
-            int j = i + 1;
-            while (j < out.size() && tag.equals(out.get(j).get(CoreAnnotations.AnswerAnnotation.class))) {
-                j++;
-            }
-            spans.add(new Span(i, j, type));
-            i = j;
         }
-        return spans;
+        Annotation doc = new Annotation(String.join(" ", tokens));
+        pipeline.annotate(doc);
+        List<CoreLabel> labels = new ArrayList<>(tokens.size());
+        for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
+            labels.addAll(s.get(CoreAnnotations.TokensAnnotation.class));
+        }
+        if (labels.size() != tokens.size()) {
+            throw new IllegalStateException("CoreNLP made " + labels.size() + " tokens of " + tokens.size() + ": " + tokens);
+        }
+        return CoreNlpDocuments.spans(labels);
     }
 }

@@ -19,9 +19,13 @@ import khabar.core.text.Token;
  * Adds language-independent ids to another analyzer's entities, with the one {@link EntityLinker} of the
  * JVM:
  * <ul>
- *   <li>each mention the NER found is linked whole ({@code عراق}, {@code Iraq} → {@code iso3166:IQ});</li>
- *   <li>an ORGANIZATION or unlinked mention that contains a country or nationality word takes that country
- *   ({@code امریکی محکمہ دفاع}, {@code Iraqi government} → country US, IQ) without a kb_id;</li>
+ *   <li>each mention the NER found is linked whole ({@code عراق}, {@code Iraq} → {@code iso3166:IQ}), unless
+ *   its context rules the place out ({@code آج شام} is "this evening": {@link EntityLinker#contextRulesOut});</li>
+ *   <li>a LOCATION mention that is a known place plus generic words ({@code Sindh province}, {@code دارالحکومت
+ *   کابل}, {@link PlaceWords}) is linked to that place;</li>
+ *   <li>any other unlinked mention, except a PERSON ({@code Chad Smith}), that contains a country or nationality
+ *   word takes that country ({@code امریکی محکمہ دفاع}, {@code Iraqi government} → country US, IQ) without a
+ *   kb_id;</li>
  *   <li>nationality adjectives the NER left alone ({@code امریکی}, {@code Iraqi}) become MISC mentions with
  *   subtype NATIONALITY (extractor {@code linker});</li>
  *   <li>in languages where {@link #addPlaces} is on (Urdu: the CRF's recall is the weak side), known places
@@ -48,7 +52,11 @@ final class LinkingAnalyzer implements TextAnalyzer {
 
     @Override
     public Analysis analyze(String text) {
-        Analysis base = inner.analyze(text);
+        return link(text, inner.analyze(text));
+    }
+
+    /** The linking step alone: {@code base} (the inner analyzer's result for {@code text}) with ids and added mentions. */
+    Analysis link(String text, Analysis base) {
         if (base.sentences().isEmpty()) {
             return base;
         }
@@ -57,14 +65,22 @@ final class LinkingAnalyzer implements TextAnalyzer {
         List<Mention> out = new ArrayList<>(base.mentions().size() + 8);
         for (Mention m : base.mentions()) {
             Link l = linker.link(m.text(), lang, m.type());
-            out.add(l.isLinked() ? m.withLink(l) : m);
+            boolean ruledOut = l.isLinked() && linker.contextRulesOut(
+                    base.sentences().get(m.sentenceIndex()).tokens(), m.tokenBegin(), m.tokenEnd(), lang);
+            out.add(l.isLinked() && !ruledOut ? m.withLink(l) : m);
         }
         for (Sentence s : base.sentences()) {
             for (LinkedSpan span : linker.findAll(s.tokens(), lang)) {
                 int at = covering(out, s.index(), span);
                 if (at >= 0) {
                     Mention m = out.get(at);
-                    if (!m.link().isLinked() && m.link().countryCode() == null && span.link().countryCode() != null) {
+                    if (m.link().isLinked()) {
+                        continue;
+                    }
+                    if (isPlaceWithGenericWords(m, s, span)) {
+                        out.set(at, m.withLink(span.link()));
+                    } else if (m.type() != EntityType.PERSON && m.link().countryCode() == null
+                            && span.link().countryCode() != null) {
                         out.set(at, m.withLink(new Link(null, null, null, span.link().countryCode())));
                     }
                 } else if (!overlapsAny(out, s.index(), span)) {
@@ -90,6 +106,13 @@ final class LinkingAnalyzer implements TextAnalyzer {
         return new Mention(s.index(), span.tokenBegin(), span.tokenEnd(), begin, end, text.substring(begin, end),
                 span.normalized(), nationality ? EntityType.MISC : EntityType.LOCATION, CONFIDENCE, EXTRACTOR,
                 span.link());
+    }
+
+    /** A LOCATION mention that is the span's place plus generic words ({@code Sindh province}). */
+    private static boolean isPlaceWithGenericWords(Mention m, Sentence s, LinkedSpan span) {
+        return m.type() == EntityType.LOCATION && span.subtype() != LinkSubtype.NATIONALITY
+                && PlaceWords.onlyAround(s.tokens().subList(m.tokenBegin(), m.tokenEnd()),
+                span.tokenBegin() - m.tokenBegin(), span.tokenEnd() - m.tokenBegin());
     }
 
     /** Index of the mention of that sentence that contains the span, or -1. */

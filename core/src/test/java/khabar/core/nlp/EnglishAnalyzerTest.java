@@ -33,7 +33,16 @@ class EnglishAnalyzerTest {
         analysis.mentions().forEach(m -> {
             assertThat(TEXT.substring(m.charBegin(), m.charEnd())).isEqualTo(m.text());
             assertThat(m.confidence()).isBetween(0.0, 1.0);
-            assertThat(m.extractor()).isEqualTo("corenlp-conll.4class.distsim");
+            assertThat(m.extractor()).isEqualTo(m.type() == EntityType.MISC ? "linker" : "corenlp-all.3class.distsim");
+        });
+    }
+
+    @Test
+    void theThreeClassModelLeavesNationalitiesToTheLinker() {
+        assertThat(analysis.mentions()).filteredOn(m -> m.text().equals("Iraqi")).singleElement().satisfies(m -> {
+            assertThat(m.type()).isEqualTo(EntityType.MISC);
+            assertThat(m.extractor()).isEqualTo("linker");
+            assertThat(m.link().kbId()).isEqualTo("iso3166:IQ");
         });
     }
 

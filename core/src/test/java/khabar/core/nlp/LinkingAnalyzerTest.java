@@ -44,4 +44,31 @@ class LinkingAnalyzerTest {
         }
         ms.forEach(m -> assertThat(TEXT.substring(m.charBegin(), m.charEnd())).isEqualTo(m.text()));
     }
+
+    @Test
+    void aPlaceWithAGenericWordInItsSpanIsThatPlace() {
+        Mention sindh = Analyzers.forLanguage("en", NlpSettings.defaults())
+                .analyze("Floods killed dozens in Karachi and across Sindh province.").mentions().stream()
+                .filter(m -> m.text().startsWith("Sindh")).findFirst().orElseThrow();
+        assertThat(sindh.link().kbId()).isEqualTo("region:PK:sindh");
+        Mention kabul = Analyzers.forLanguage("ur", NlpSettings.defaults())
+                .analyze("افغانستان کے دارالحکومت کابل میں دھماکہ ہوا۔").mentions().stream()
+                .filter(m -> m.text().endsWith("کابل")).findFirst().orElseThrow();
+        assertThat(kabul.link().kbId()).isEqualTo("city:AF:kabul");
+    }
+
+    @Test
+    void aPersonNamedLikeACountryTakesNoCountry() {
+        Mention chad = Analyzers.forLanguage("en", NlpSettings.defaults())
+                .analyze("Chad Smith, a lawyer, moved to Atlanta last year.").mentions().stream()
+                .filter(m -> m.text().equals("Chad Smith")).findFirst().orElseThrow();
+        assertThat(chad.type()).isEqualTo(EntityType.PERSON);
+        assertThat(chad.link().countryCode()).isNull();
+    }
+
+    @Test
+    void anUrduWordThatIsAPlaceOnlyOutOfContextIsNotLinked() {
+        Analysis evening = Analyzers.forLanguage("ur", NlpSettings.defaults()).analyze("آج شام وزیر اعظم قوم سے خطاب کریں گے۔");
+        assertThat(evening.mentions()).noneMatch(m -> "iso3166:SY".equals(m.link().kbId()));
+    }
 }

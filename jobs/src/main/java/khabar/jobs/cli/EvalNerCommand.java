@@ -88,7 +88,7 @@ final class EvalNerCommand implements Callable<Integer> {
                 }
             case "en":
                 KhabarConfig config = configOptions.load(Map.of());
-                return new EnglishNerTagger(config.nlp().englishNerModels());
+                return new EnglishNerTagger(config.nlp().english());
             default:
                 throw new IllegalArgumentException("--lang: khabar has NER for ur and en, not '" + lang + "'");
         }

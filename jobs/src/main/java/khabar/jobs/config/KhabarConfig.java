@@ -1,7 +1,6 @@
 package khabar.jobs.config;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +11,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
+import khabar.core.nlp.EnglishNerOptions;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.read.DumpFormat;
 import khabar.core.read.ReadOptions;
@@ -37,7 +37,9 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
                            int datesPerJob, Map<String, String> effective) implements Serializable {
 
     static final Set<String> KEYS = Set.of("input", "warehouse", "spark.master", "spark.shuffle-partitions",
-            "read.max-record-bytes", "read.format", "nlp.english.ner-models", "nlp.max-section-chars", "nlp.max-sentence-tokens",
+            "read.max-record-bytes", "read.format", "nlp.english.ner-models", "nlp.english.pos-lemma", "nlp.english.sutime",
+            "nlp.english.numeric-classifiers", "nlp.english.fine-grained", "nlp.corenlp-languages",
+            "nlp.max-section-chars", "nlp.max-sentence-tokens",
             "nlp.analyze-duplicates", "rejects.max-ratio", "backfill.dates-per-job");
 
     public KhabarConfig {
@@ -59,7 +61,8 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
         int shuffle = intAtLeast(c, "spark.shuffle-partitions", 1);
         int maxRecord = intAtLeast(c, "read.max-record-bytes", 1024);
         DumpFormat format = format(c, "read.format");
-        List<String> models = new ArrayList<>(get(c, "nlp.english.ner-models", () -> c.getStringList("nlp.english.ner-models")));
+        EnglishNerOptions english = NlpConfig.english(c);
+        List<String> corenlpLanguages = NlpConfig.corenlpLanguages(c);
         int maxSection = intAtLeast(c, "nlp.max-section-chars", 1000);
         int maxSentence = intAtLeast(c, "nlp.max-sentence-tokens", 10);
         boolean dups = get(c, "nlp.analyze-duplicates", () -> c.getBoolean("nlp.analyze-duplicates"));
@@ -74,14 +77,14 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
             effective.put("khabar." + k, c.getValue(k).render(ConfigRenderOptions.concise()));
         }
         return new KhabarConfig(input, warehouse, master, shuffle, maxRecord, format,
-                new NlpSettings(models, maxSection, maxSentence), dups, ratio, datesPerJob, effective);
+                new NlpSettings(english, corenlpLanguages, maxSection, maxSentence), dups, ratio, datesPerJob, effective);
     }
 
-    private interface Read<T> {
+    interface Read<T> {
         T get();
     }
 
-    private static <T> T get(Config c, String key, Read<T> read) {
+    static <T> T get(Config c, String key, Read<T> read) {
         try {
             return read.get();
         } catch (ConfigException.Missing e) {

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import khabar.core.event.EventKeys;
+import khabar.core.nlp.Analyzers;
 import khabar.jobs.KhabarVersion;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyzeArticles;
@@ -91,6 +92,7 @@ public final class NightlyJob {
                                             SparkSession spark) {
         Warehouse warehouse = new Warehouse(spark, config.warehouse());
         warehouse.recover().forEach(d -> LOG.info("khabar: finished the interrupted commit of {}", d));
+        logNerCoverage(config);
         Map<LocalDate, RunRecord> runs = new LinkedHashMap<>();
         for (DateInput in : inputs) {
             RunRecord run = new RunRecord(newRunId(), in.date(), mode, Instant.now(), null, "running",
@@ -114,6 +116,17 @@ public final class NightlyJob {
             ordered.add(r);
         }
         return ordered;
+    }
+
+    private static void logNerCoverage(KhabarConfig config) {
+        Analyzers.nerCoverage(config.nlp()).forEach((lang, ner) -> {
+            if (ner.startsWith("none")) {
+                LOG.warn("khabar: NER for {}: {}", lang, ner);
+            } else {
+                LOG.info("khabar: NER for {}: {}", lang, ner);
+            }
+        });
+        LOG.info("khabar: NER for other languages: none (tokens and sentences only)");
     }
 
     private static DateResult failed(RunRecord run, RuntimeException e) {

@@ -29,7 +29,7 @@ public final class EntitiesTable {
         nullable("canonical_name", StringType, "English label of the linked entity; null when unlinked."),
         nullable("country", StringType, "ISO 3166-1 alpha-2 country of the linked entity; null when unknown."),
         required("confidence", DoubleType, "0..1, how sure the extractor is."),
-        required("extractor", StringType, "Which extractor found it (corenlp-conll.4class.distsim, ur-crf, linker, ...)."),
+        required("extractor", StringType, "Which extractor found it (corenlp-all.3class.distsim, ur-crf, linker, ...)."),
     }), "One row per entity mention in an analysed title or body.");
 
     private EntitiesTable() {

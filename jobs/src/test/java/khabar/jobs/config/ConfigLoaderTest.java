@@ -21,7 +21,7 @@ class ConfigLoaderTest {
         assertThat(c.input()).isEqualTo("samples/{date}");
         assertThat(c.warehouse()).isEqualTo("warehouse");
         assertThat(c.master()).isEqualTo("local[*]");
-        assertThat(c.nlp().englishNerModels()).singleElement().asString().contains("conll.4class");
+        assertThat(c.nlp().english().models()).singleElement().asString().contains("all.3class");
     }
 
     @Test
