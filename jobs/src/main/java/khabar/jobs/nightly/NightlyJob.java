@@ -119,8 +119,15 @@ public final class NightlyJob {
         warehouse.stage(RejectsTable.SPEC, rejects, runId);
 
         describe(spark, "count rows");
-        TableCounts counts = new TableCounts(articleCount, sentences.count(), entities.count(), events.count(),
-                rejectCount, articles.filter(col("duplicate_of").isNotNull()).count());
+        long duplicates = articles.filter(col("duplicate_of").isNotNull()).count();
+        long sentenceCount = sentences.count();
+        long entityCount = entities.count();
+        long eventCount = events.count();
+        describe(spark, "account for every record of every input file");
+        List<FileCounts> perFile = InputAccounting.count(files, records, articles, rejects);
+        InputAccounting.checkBalanced(perFile);
+        TableCounts counts = new TableCounts(articleCount, sentenceCount, entityCount, eventCount, rejectCount,
+                duplicates, perFile);
         describe(spark, "commit " + date);
         warehouse.commit(runId, date);
         analysed.unpersist();
