@@ -25,5 +25,7 @@ public enum RejectReason {
     /** An archive entry whose name is absolute or climbs out with {@code ..}: not read. */
     UNSAFE_PATH,
     /** An archive inside an archive inside an archive: not read. */
-    NESTED_ARCHIVE
+    NESTED_ARCHIVE,
+    /** SGML or XML whose prolog declares external entities (SYSTEM or PUBLIC): never resolved. */
+    EXTERNAL_ENTITY
 }

@@ -4,7 +4,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads Gigaword-style SGML: a stream of {@code <DOC id="AFP_ENG_20240712.0004" type="story">}
@@ -12,11 +16,15 @@ import java.util.Iterator;
  * and never given to an XML parser, so no DTD is read and no entity is resolved beyond the five XML
  * ones and numeric character references; anything before, between or after documents (an XML
  * declaration, a DOCTYPE, a root element) is ignored. Each document's bytes are decoded on their own
- * ({@link TextDecoding}).
+ * ({@link TextDecoding}). A prolog that declares external entities ({@code <!ENTITY x SYSTEM "…">} or
+ * {@code PUBLIC}) gives one EXTERNAL_ENTITY reject (origin offset -1) naming them; they are never
+ * resolved, their references stay literal, and the documents are read as usual.
  */
 final class SgmlReader implements DumpReader {
     private static final byte[] OPEN = "<doc".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] CLOSE = "</doc>".getBytes(StandardCharsets.US_ASCII);
+    private static final Pattern EXTERNAL_ENTITY = Pattern.compile(
+            "<!ENTITY\\s+(?:%\\s+)?([^\\s\"'>]+)\\s+(?:SYSTEM|PUBLIC)\\b", Pattern.CASE_INSENSITIVE);
 
     private final String origin;
     private final InputStream in;
@@ -36,12 +44,22 @@ final class SgmlReader implements DumpReader {
             private long number = -1;
             private boolean inDoc;
             private boolean tooLarge;
+            private final List<String> externalEntities = new ArrayList<>();
+            private final StringBuilder declarations = new StringBuilder();
+            private byte[] held;
 
             @Override
             protected DumpRecord pull() {
                 try {
-                    while (readLine()) {
-                        byte[] l = line.toByteArray();
+                    while (held != null || readLine()) {
+                        byte[] l = held != null ? held : line.toByteArray();
+                        held = null;
+                        if (!inDoc && !opensDoc(l)) {
+                            noteExternalEntities(l);
+                        } else if (!inDoc && !externalEntities.isEmpty()) {
+                            held = l;
+                            return externalEntityReject();
+                        }
                         if (!inDoc && opensDoc(l)) {
                             inDoc = true;
                             tooLarge = false;
@@ -60,6 +78,9 @@ final class SgmlReader implements DumpReader {
                             }
                         }
                     }
+                    if (!externalEntities.isEmpty()) {
+                        return externalEntityReject();
+                    }
                     finish();
                     if (inDoc) {
                         return new Reject(origin, number, RejectReason.TRUNCATED,
@@ -71,6 +92,22 @@ final class SgmlReader implements DumpReader {
                     finish();
                     return ReadFailures.reject(origin, Math.max(0, number), "in SGML document " + Math.max(0, number), e);
                 }
+            }
+
+            private void noteExternalEntities(byte[] l) {
+                Matcher m = EXTERNAL_ENTITY.matcher(new String(l, StandardCharsets.ISO_8859_1));
+                while (m.find()) {
+                    externalEntities.add(m.group(1));
+                    declarations.append(new String(l, StandardCharsets.UTF_8).strip()).append('\n');
+                }
+            }
+
+            private Reject externalEntityReject() {
+                Reject r = new Reject(origin, -1, RejectReason.EXTERNAL_ENTITY, "the prolog declares external "
+                        + "entities " + String.join(", ", externalEntities) + ": never resolved, their references "
+                        + "stay literal", declarations.toString());
+                externalEntities.clear();
+                return r;
             }
 
             private Reject tooLarge() {

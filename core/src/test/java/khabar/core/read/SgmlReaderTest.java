@@ -53,6 +53,18 @@ class SgmlReaderTest {
     }
 
     @Test
+    void reportsExternalEntityDeclarationsAsOneRejectAndStillReadsTheDocuments() {
+        List<DumpRecord> records = read("gigaword-xxe.sgml");
+        assertThat(articles(records)).hasSize(1);
+        assertThat(rejects(records)).singleElement().satisfies(r -> {
+            assertThat(r.reasonCode()).isEqualTo(RejectReason.EXTERNAL_ENTITY);
+            assertThat(r.originOffset()).isEqualTo(-1);
+            assertThat(r.reason()).contains("xxe, remote");
+            assertThat(r.sample()).contains("SYSTEM \"secret.txt\"").doesNotContain("TOP-SECRET");
+        });
+    }
+
+    @Test
     void rejectsADocumentCutOffByTheEndOfTheFile() {
         String sgml = "<DOC id=\"AFP_ENG_20240712.0009\" type=\"story\">\n<TEXT>\n<P>Half a sto";
         List<DumpRecord> records = readBytes("file:/cut.sgml", sgml.getBytes(StandardCharsets.UTF_8),

@@ -1,24 +1,48 @@
 package khabar.jobs.cli;
 
+import khabar.jobs.nightly.FileCounts;
 import khabar.jobs.nightly.RunRecord;
 import khabar.jobs.nightly.TableCounts;
 
-/** The few lines a run ends with: rows per table, rejects, seconds. */
-final class Summary {
+/**
+ * The lines a run ends with: rows per table, then the accounting of the input (records read = articles
+ * + duplicates + rejects), in all and for each file (the first {@value #FILE_LINES}; all are in {@code runs.files}).
+ */
+public final class Summary {
+    static final int FILE_LINES = 40;
+
     private Summary() {
     }
 
-    static String of(RunRecord run, String warehouse, double seconds) {
+    public static String of(RunRecord run, String warehouse, double seconds) {
         TableCounts c = run.counts();
-        return String.format("""
+        StringBuilder b = new StringBuilder(String.format("""
                 khabar %s %s: %s in %.1f s (run %s, %d input files)
                   articles   %8d  (%d duplicates)
                   sentences  %8d
                   entities   %8d
                   events     %8d
                   rejects    %8d
-                  tables under %s""",
+                  tables under %s
+                """,
                 run.mode(), run.date(), run.status(), seconds, run.runId(), run.inputFiles(),
-                c.articles(), c.duplicates(), c.sentences(), c.entities(), c.events(), c.rejects(), warehouse);
+                c.articles(), c.duplicates(), c.sentences(), c.entities(), c.events(), c.rejects(), warehouse));
+        b.append("  input: records read = articles + duplicates + rejects\n");
+        b.append(line(c.total()));
+        int shown = 0;
+        for (FileCounts f : c.files()) {
+            if (shown++ == FILE_LINES) {
+                b.append(String.format("    ... %d more files: bin/khabar sql \"select inline(files) from runs "
+                        + "where run_id = '%s' and status = 'succeeded'\"%n", c.files().size() - FILE_LINES, run.runId()));
+                break;
+            }
+            b.append(line(f));
+        }
+        return b.toString().stripTrailing();
+    }
+
+    private static String line(FileCounts f) {
+        return String.format("    %8d = %6d + %6d + %6d  %s%s%n", f.records(), f.articles(), f.duplicates(), f.rejects(),
+                f.file(), f.balanced() ? "" : "  (DOES NOT BALANCE)");
     }
 }

@@ -172,18 +172,27 @@ public final class NightlyJob {
             results.put(d, failed(runs.get(d), problem));
         }
         if (!ok.isEmpty()) {
-            writeTables(spark, config, articles, rejects, ok, warehouse, runs, articleCounts, rejectCounts, results);
+            Map<LocalDate, List<String>> files = new LinkedHashMap<>();
+            inputs.stream().filter(in -> ok.containsKey(in.date())).forEach(in -> files.put(in.date(), in.files()));
+            writeTables(spark, config, new GroupRows(records, articles, rejects, files), ok, warehouse, runs,
+                    articleCounts, rejectCounts, results);
         }
         articles.unpersist();
         records.unpersist();
     }
 
-    private static void writeTables(SparkSession spark, KhabarConfig config, Dataset<Row> allArticles,
-                                    Dataset<Row> allRejects, Map<LocalDate, String> runIds, Warehouse warehouse,
+    /** The rows of a group of dates, each with its {@code dump_date}, and the files listed per date. */
+    private record GroupRows(Dataset<Row> records, Dataset<Row> articles, Dataset<Row> rejects,
+                             Map<LocalDate, List<String>> files) {
+    }
+
+    private static void writeTables(SparkSession spark, KhabarConfig config, GroupRows group,
+                                    Map<LocalDate, String> runIds, Warehouse warehouse,
                                     Map<LocalDate, RunRecord> runs, Map<LocalDate, Long> articleCounts,
                                     Map<LocalDate, Long> rejectCounts, Map<LocalDate, DateResult> results) {
         Column dates = col(DATE).isin(runIds.keySet().toArray());
-        Dataset<Row> articles = allArticles.filter(dates);
+        Dataset<Row> articles = group.articles().filter(dates);
+        Dataset<Row> rejects = group.rejects().filter(dates);
         Column toAnalyse = config.analyzeDuplicates() ? col("text")
                 : when(col("duplicate_of").isNull(), col("text"));
         Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDateCol(DATE)
@@ -206,15 +215,19 @@ public final class NightlyJob {
                 explode(col("nlp.events")).as("v")).select(eventColumns());
         warehouse.stage(EventsTable.SPEC, events, runIds);
         describe(spark, "stage rejects");
-        warehouse.stage(RejectsTable.SPEC, allRejects.filter(dates), runIds);
+        warehouse.stage(RejectsTable.SPEC, rejects, runIds);
 
         describe(spark, "count rows");
         Map<LocalDate, long[]> perDate = rowCounts(analysed);
+        describe(spark, "account for every record of every input file");
+        Map<LocalDate, List<FileCounts>> perFile = InputAccounting.count(group.files(),
+                group.records().filter(dates), articles, rejects);
+        perFile.values().forEach(InputAccounting::checkBalanced);
         for (Map.Entry<LocalDate, String> e : runIds.entrySet()) {
             LocalDate d = e.getKey();
             long[] n = perDate.getOrDefault(d, new long[4]);
             TableCounts counts = new TableCounts(articleCounts.getOrDefault(d, 0L), n[0], n[1], n[2],
-                    rejectCounts.getOrDefault(d, 0L), n[3]);
+                    rejectCounts.getOrDefault(d, 0L), n[3], perFile.getOrDefault(d, List.of()));
             describe(spark, "commit " + d);
             warehouse.commit(e.getValue(), d);
             results.put(d, new DateResult(runs.get(d).finished("succeeded", counts, null), null));

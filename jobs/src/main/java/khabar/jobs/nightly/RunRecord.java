@@ -27,8 +27,13 @@ public record RunRecord(String runId, LocalDate date, String mode, Instant start
         KhabarVersion v = KhabarVersion.current();
         Row row = RowFactory.create(runId, mode, Timestamp.from(startedAt),
                 finishedAt == null ? null : Timestamp.from(finishedAt), status, inputFiles, counts.articles(),
-                counts.sentences(), counts.entities(), counts.events(), counts.rejects(), counts.duplicates(), seconds,
+                counts.sentences(), counts.entities(), counts.events(), counts.rejects(), counts.duplicates(),
+                counts.total().records(), ScalaSeqs.of(counts.files().stream().map(RunRecord::fileRow).toList()), seconds,
                 message, master, v.pipeline(), v.spark(), v.corenlp(), configDigest);
         return spark.createDataFrame(List.of(row), RunsTable.SPEC.fileSchema());
+    }
+
+    private static Row fileRow(FileCounts f) {
+        return RowFactory.create(f.file(), f.records(), f.articles(), f.duplicates(), f.rejects());
     }
 }

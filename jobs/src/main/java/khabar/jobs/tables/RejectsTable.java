@@ -12,10 +12,10 @@ public final class RejectsTable {
     public static final TableSpec SPEC = new TableSpec("rejects", new StructType(new StructField[] {
         Columns.dumpDate(),
         required("origin", StringType, "URI of the dump file."),
-        required("origin_offset", LongType, "Record number in the file; -1 when the whole file is rejected."),
+        required("origin_offset", LongType, "Record number in the file; -1 when the whole file (or an SGML prolog) is rejected."),
         required("reason_code", StringType, "EMPTY_FILE, MALFORMED_JSON, MALFORMED_RECORD, MISSING_TEXT, "
                 + "INVALID_ENCODING, BINARY_CONTENT, UNSUPPORTED_CONTENT, TRUNCATED, UNREADABLE, TOO_LARGE, UNSAFE_PATH, "
-                + "NESTED_ARCHIVE or DUPLICATE_ID (see docs/input.md)."),
+                + "NESTED_ARCHIVE, EXTERNAL_ENTITY or DUPLICATE_ID (see docs/input.md)."),
         required("reason", StringType, "What is wrong, for a person."),
         required("sample", StringType, "The first 200 chars of the offending input (may be empty)."),
     }), "Input records that could not become articles.");

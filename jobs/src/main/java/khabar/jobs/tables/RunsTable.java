@@ -8,6 +8,7 @@ import static org.apache.spark.sql.types.DataTypes.LongType;
 import static org.apache.spark.sql.types.DataTypes.StringType;
 import static org.apache.spark.sql.types.DataTypes.TimestampType;
 
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -16,6 +17,14 @@ import org.apache.spark.sql.types.StructType;
  * starts and a {@code succeeded} or {@code failed} row when it ends; the latest row of a run_id is its state.
  */
 public final class RunsTable {
+    /** The element of {@code files}: one input file's accounting. */
+    public static final StructType FILE_COUNTS = new StructType()
+            .add("file", StringType, false)
+            .add("records", LongType, false)
+            .add("articles", LongType, false)
+            .add("duplicates", LongType, false)
+            .add("rejects", LongType, false);
+
     public static final TableSpec SPEC = new TableSpec("runs", new StructType(new StructField[] {
         required("run_id", StringType, "Unique id of the run (UTC start time and a random suffix)."),
         Columns.dumpDate(),
@@ -30,6 +39,11 @@ public final class RunsTable {
         required("events", LongType, "Rows written to events."),
         required("rejects", LongType, "Rows written to rejects."),
         required("duplicates", LongType, "Articles with duplicate_of set."),
+        required("records", LongType, "Records read from the input (0 while running): every one is an article, "
+                + "a duplicate or a reject, so records = articles + rejects."),
+        nullable("files", DataTypes.createArrayType(FILE_COUNTS, false), "Per input file, in listing order: "
+                + "file (URI), records read from it (archive entries included) = articles (first copies) + duplicates "
+                + "(duplicate_of set, or a DUPLICATE_ID reject) + rejects (any other reason_code). Empty while running."),
         required("seconds", DoubleType, "Wall-clock seconds of the run so far."),
         nullable("message", StringType, "Why a failed run failed; null otherwise."),
         required("master", StringType, "Spark master the run used."),
