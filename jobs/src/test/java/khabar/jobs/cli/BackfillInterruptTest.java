@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import khabar.jobs.CliProcess;
 import khabar.jobs.TestSpark;
 import khabar.jobs.nightly.RunLedger;
 import khabar.jobs.tables.Warehouse;
@@ -69,16 +69,9 @@ class BackfillInterruptTest {
     }
 
     private Process start(Path conf) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx2g");
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+Ignore") || a.startsWith("-Djdk.reflect")
-                        || a.startsWith("-Dio.netty")).toList());
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "khabar.jobs.cli.KhabarCli", "backfill",
+        return CliProcess.start(List.of("backfill",
                 "--from", FROM.toString(), "--to", FROM.plusDays(DAYS - 1).toString(),
                 "--input", dir.resolve("in") + "/{date}", "--warehouse", dir.resolve("wh").toString(),
                 "--conf", conf.toString(), "--master", "local[2]"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
 }

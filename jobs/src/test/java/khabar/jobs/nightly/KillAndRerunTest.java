@@ -5,17 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
+import khabar.jobs.CliProcess;
 import khabar.jobs.TestSpark;
 import khabar.jobs.tables.TableSpec;
 import khabar.jobs.tables.Tables;
@@ -55,16 +54,9 @@ class KillAndRerunTest {
     }
 
     private Process start(Path input) throws IOException {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx2g");
-        cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
-                .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+Ignore") || a.startsWith("-Djdk.reflect")
-                        || a.startsWith("-Dio.netty")).toList());
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "khabar.jobs.cli.KhabarCli", "nightly",
+        return CliProcess.start(List.of("nightly",
                 "--date", DATE.toString(), "--input", input + "/{date}", "--warehouse", dir.resolve("wh").toString(),
                 "--master", "local[2]"));
-        return new ProcessBuilder(cmd).redirectErrorStream(true).start();
     }
 
     /** Runs to completion. */
