@@ -24,6 +24,18 @@ public final class Analyzers {
         return CACHE.computeIfAbsent(new Key(settings, language), k -> build(k.language(), k.settings()));
     }
 
+    /**
+     * A new analyzer for {@code language} without entity linking (the bare CoreNLP or Urdu analyzer), not
+     * cached: for benchmarks that measure the NLP step alone.
+     */
+    public static TextAnalyzer unlinked(String language, NlpSettings settings) {
+        return switch (language) {
+            case "en" -> new EnglishAnalyzer(settings);
+            case "ur" -> new UrduAnalyzer(settings);
+            default -> new BasicAnalyzer(language);
+        };
+    }
+
     private static TextAnalyzer build(String language, NlpSettings settings) {
         return switch (language) {
             case "en" -> new LinkingAnalyzer(new EnglishAnalyzer(settings), false);

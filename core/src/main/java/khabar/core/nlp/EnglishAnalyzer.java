@@ -34,7 +34,8 @@ public final class EnglishAnalyzer implements TextAnalyzer {
                 .reduce((a, b) -> a + "+" + b).orElse("none");
     }
 
-    static Properties properties(NlpSettings settings) {
+    /** The CoreNLP pipeline properties for these settings (also what benchmarks run raw CoreNLP with). */
+    public static Properties properties(NlpSettings settings) {
         Properties p = new Properties();
         p.setProperty("annotators", settings.englishNerModels().isEmpty() ? "tokenize,ssplit" : "tokenize,ssplit,ner");
         p.setProperty("ssplit.maxSentenceLength", Integer.toString(settings.maxSentenceTokens()));

@@ -12,6 +12,7 @@ import khabar.core.text.EntityType;
 import khabar.core.text.Link;
 import khabar.core.text.Mention;
 import khabar.core.text.Sentence;
+import khabar.core.text.StepTimes;
 import khabar.core.text.TextAnalyzer;
 import khabar.core.text.Token;
 
@@ -48,10 +49,25 @@ final class LinkingAnalyzer implements TextAnalyzer {
 
     @Override
     public Analysis analyze(String text) {
+        return analyze(text, StepTimes.NONE);
+    }
+
+    /** Times the inner analyzer as {@link StepTimes#NLP} and the linking as {@link StepTimes#LINK}. */
+    @Override
+    public Analysis analyze(String text, StepTimes times) {
+        long start = System.nanoTime();
         Analysis base = inner.analyze(text);
+        long linkStart = System.nanoTime();
+        times.add(StepTimes.NLP, linkStart - start);
         if (base.sentences().isEmpty()) {
             return base;
         }
+        Analysis linked = link(text, base);
+        times.add(StepTimes.LINK, System.nanoTime() - linkStart);
+        return linked;
+    }
+
+    private Analysis link(String text, Analysis base) {
         EntityLinker linker = EntityLinker.shared();
         String lang = language();
         List<Mention> out = new ArrayList<>(base.mentions().size() + 8);

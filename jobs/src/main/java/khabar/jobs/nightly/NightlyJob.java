@@ -21,6 +21,7 @@ import khabar.core.event.EventKeys;
 import khabar.jobs.KhabarVersion;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyzeArticles;
+import khabar.jobs.stages.AnalyzeTimers;
 import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.EntitiesTable;
 import khabar.jobs.tables.EventsTable;
@@ -55,6 +56,11 @@ public final class NightlyJob {
     }
 
     public static RunRecord run(Options options, SparkSession spark) {
+        return run(options, spark, null);
+    }
+
+    /** {@link #run(Options, SparkSession)}, with the analyse stage adding its step times to {@code timers} (bench). */
+    public static RunRecord run(Options options, SparkSession spark, AnalyzeTimers timers) {
         KhabarConfig config = options.config();
         LocalDate date = options.date();
         Warehouse warehouse = new Warehouse(spark, config.warehouse());
@@ -66,7 +72,7 @@ public final class NightlyJob {
         LOG.info("khabar {} run {}: {} file(s) under {}", options.mode(), run.runId(), files.size(), input);
         warehouse.append(RunsTable.SPEC, date, run.toDataset(spark));
         try {
-            TableCounts counts = process(spark, config, date, files, warehouse, run.runId());
+            TableCounts counts = process(spark, config, date, files, warehouse, run.runId(), timers);
             RunRecord done = run.finished("succeeded", counts, null);
             warehouse.append(RunsTable.SPEC, date, done.toDataset(spark));
             return done;
@@ -78,7 +84,7 @@ public final class NightlyJob {
     }
 
     private static TableCounts process(SparkSession spark, KhabarConfig config, LocalDate date, List<String> files,
-                                       Warehouse warehouse, String runId) {
+                                       Warehouse warehouse, String runId, AnalyzeTimers timers) {
         describe(spark, "read " + files.size() + " dump file(s)");
         Dataset<Row> records = ReadDumps.read(spark, files, config.readOptions())
                 .persist(StorageLevel.MEMORY_AND_DISK());
@@ -97,7 +103,7 @@ public final class NightlyJob {
         Column toAnalyse = config.analyzeDuplicates() ? col("text")
                 : when(col("duplicate_of").isNull(), col("text"));
         Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDate(date)
-                .setTextCol("text_to_analyse").setOutputCol("nlp")
+                .setTextCol("text_to_analyse").setOutputCol("nlp").setTimers(timers)
                 .transform(articles.withColumn("text_to_analyse", toAnalyse))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import khabar.core.nlp.NlpSettings;
+import khabar.core.text.StepTimes;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
@@ -47,6 +48,7 @@ public final class AnalyzeArticles extends Transformer {
     private final Param<String> datelineCol;
     private NlpSettings settings = NlpSettings.defaults();
     private LocalDate fallbackDate;
+    private AnalyzeTimers timers;
 
     public AnalyzeArticles() {
         this(Identifiable.randomUID("khabarAnalyzeArticles"));
@@ -119,6 +121,12 @@ public final class AnalyzeArticles extends Transformer {
         return this;
     }
 
+    /** Accumulators the stage adds its step times to (benchmarks); null (the default): none. */
+    public AnalyzeArticles setTimers(AnalyzeTimers t) {
+        this.timers = t;
+        return this;
+    }
+
     public AnalyzeArticles setSettings(NlpSettings s) {
         this.settings = s;
         return this;
@@ -134,11 +142,14 @@ public final class AnalyzeArticles extends Transformer {
         transformSchema(dataset.schema());
         NlpSettings s = settings;
         LocalDate fallback = fallbackDate;
+        AnalyzeTimers t = timers;
         UserDefinedFunction analyze = udf((UDF5<String, String, String, Timestamp, String, Row>)
                 (title, text, language, published, dateline) -> SectionRows.analyze(
                         new SectionRows.Article(title, text, language,
                                 published == null ? null : published.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
-                                fallback, dateline), s), OUTPUT).asNondeterministic();
+                                fallback, dateline), s,
+                        t == null ? StepTimes.NONE : t.forLanguage(language == null ? "und" : language)),
+                OUTPUT).asNondeterministic();
         return dataset.withColumn(getOrDefault(outputCol), analyze.apply(
                 col(getOrDefault(titleCol)), col(getOrDefault(textCol)), col(getOrDefault(languageCol)),
                 col(getOrDefault(publishedCol)), col(getOrDefault(datelineCol))));
@@ -175,6 +186,7 @@ public final class AnalyzeArticles extends Transformer {
         AnalyzeArticles copy = defaultCopy(extra);
         copy.settings = settings;
         copy.fallbackDate = fallbackDate;
+        copy.timers = timers;
         return copy;
     }
 
