@@ -1,0 +1,69 @@
+package khabar.jobs.bench;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.apache.spark.scheduler.SparkListener;
+import org.apache.spark.scheduler.SparkListenerJobEnd;
+import org.apache.spark.scheduler.SparkListenerJobStart;
+
+/**
+ * A Spark listener that sums the wall time of Spark jobs by job description (the named steps of the
+ * nightly job: "khabar: read …", "khabar: stage entities", …), in the order they first ran.
+ */
+final class JobWalls extends SparkListener {
+    private static final String NONE = "(no description)";
+
+    private final Map<Integer, Long> started = new ConcurrentHashMap<>();
+    private final Map<Integer, String> descriptions = new ConcurrentHashMap<>();
+    private final Map<String, List<long[]>> intervals = new LinkedHashMap<>();
+
+    @Override
+    public void onJobStart(SparkListenerJobStart start) {
+        String d = start.properties() == null ? null : start.properties().getProperty("spark.job.description");
+        descriptions.put(start.jobId(), d == null ? NONE : d.replaceFirst("^khabar: ", ""));
+        started.put(start.jobId(), start.time());
+    }
+
+    @Override
+    public void onJobEnd(SparkListenerJobEnd end) {
+        Long t0 = started.remove(end.jobId());
+        String d = descriptions.remove(end.jobId());
+        if (t0 != null) {
+            synchronized (intervals) {
+                intervals.computeIfAbsent(d, k -> new ArrayList<>()).add(new long[] {t0, end.time()});
+            }
+        }
+    }
+
+    /** Seconds of wall time per description: the union of its jobs' intervals (AQE runs some jobs side by side). */
+    Map<String, Double> seconds() {
+        Map<String, Double> out = new LinkedHashMap<>();
+        synchronized (intervals) {
+            intervals.forEach((k, v) -> out.put(k, union(v) / 1000.0));
+        }
+        return out;
+    }
+
+    private static long union(List<long[]> spans) {
+        List<long[]> sorted = new ArrayList<>(spans);
+        sorted.sort(Comparator.comparingLong(a -> a[0]));
+        long total = 0;
+        long from = Long.MIN_VALUE;
+        long to = Long.MIN_VALUE;
+        for (long[] s : sorted) {
+            if (s[0] > to) {
+                total += to - from;
+                from = s[0];
+                to = s[1];
+            } else {
+                to = Math.max(to, s[1]);
+            }
+        }
+        return total + (to - from);
+    }
+}
