@@ -89,6 +89,7 @@ public final class BenchRun {
             out.put("startup", startup);
             out.put("job_s", seconds(t3 - t2));
             out.put("job_walls_s", jobWalls);
+            out.put("job_tasks", walls.tasks());
             out.put("by_language", byLanguage(spark, warehouse, date));
             out.put("analyse_task_s", analyseTimes(timers));
             if (probes) {

@@ -10,6 +10,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
+import org.apache.spark.scheduler.SparkListenerStageCompleted;
 
 /**
  * A Spark listener that sums the wall time of Spark jobs by job description (the named steps of the
@@ -21,12 +22,30 @@ final class JobWalls extends SparkListener {
     private final Map<Integer, Long> started = new ConcurrentHashMap<>();
     private final Map<Integer, String> descriptions = new ConcurrentHashMap<>();
     private final Map<String, List<long[]>> intervals = new LinkedHashMap<>();
+    private final Map<Integer, String> stageDescriptions = new ConcurrentHashMap<>();
+    private final Map<String, Long> tasks = new ConcurrentHashMap<>();
 
     @Override
     public void onJobStart(SparkListenerJobStart start) {
         String d = start.properties() == null ? null : start.properties().getProperty("spark.job.description");
-        descriptions.put(start.jobId(), d == null ? NONE : d.replaceFirst("^khabar: ", ""));
+        String description = d == null ? NONE : d.replaceFirst("^khabar: ", "");
+        descriptions.put(start.jobId(), description);
+        scala.jdk.CollectionConverters.SeqHasAsJava(start.stageIds()).asJava()
+                .forEach(id -> stageDescriptions.putIfAbsent((Integer) id, description));
         started.put(start.jobId(), start.time());
+    }
+
+    @Override
+    public void onStageCompleted(SparkListenerStageCompleted completed) {
+        String d = stageDescriptions.get(completed.stageInfo().stageId());
+        if (d != null) {
+            tasks.merge(d, (long) completed.stageInfo().numTasks(), Long::sum);
+        }
+    }
+
+    /** Tasks run per description (stages that ran, skipped ones not counted). */
+    Map<String, Long> tasks() {
+        return new LinkedHashMap<>(tasks);
     }
 
     @Override
