@@ -34,6 +34,7 @@ import khabar.jobs.stages.AnalyzeTimers;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * One measured run, in its own JVM (started by {@link BenchCommand}): a Spark session on
@@ -90,6 +91,7 @@ public final class BenchRun {
             out.put("job_s", seconds(t3 - t2));
             out.put("job_walls_s", jobWalls);
             out.put("job_tasks", walls.tasks());
+            out.put("slowest_stages", walls.slowestStages(12));
             out.put("by_language", byLanguage(spark, warehouse, date));
             out.put("analyse_task_s", analyseTimes(timers));
             if (probes) {
@@ -148,17 +150,25 @@ public final class BenchRun {
     private static Map<String, Object> probes(SparkSession spark, KhabarConfig config, LocalDate date) {
         List<String> files = InputFiles.list(InputFiles.resolve(config.input(), date), spark.sparkContext().hadoopConfiguration());
         spark.sparkContext().setJobDescription("bench probe: read");
-        double read = time(() -> ReadDumps.read(spark, files, config.readOptions()).count());
+        double read = time(() -> materialize(ReadDumps.read(spark, files, config.readOptions())));
         spark.sparkContext().setJobDescription("bench probe: read, prepare");
-        double prepare = time(() -> PrepareArticles.prepare(ReadDumps.read(spark, files, config.readOptions())).count());
+        double prepare = time(() -> materialize(PrepareArticles.prepare(ReadDumps.read(spark, files, config.readOptions()))));
         spark.sparkContext().setJobDescription("bench probe: read, prepare, dedup");
-        double dedup = time(() -> NearDuplicates.mark(MarkDuplicates.mark(
-                PrepareArticles.prepare(ReadDumps.read(spark, files, config.readOptions()))).articles()).count());
+        double dedup = time(() -> materialize(NearDuplicates.mark(MarkDuplicates.mark(
+                PrepareArticles.prepare(ReadDumps.read(spark, files, config.readOptions()))).articles())));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("read", read);
         m.put("prepare", Math.max(0, prepare - read));
         m.put("dedup", Math.max(0, dedup - prepare));
         return m;
+    }
+
+    /** Persists and counts, as the job does: every column computed (a bare count lets Spark prune joins away). */
+    private static long materialize(Dataset<Row> d) {
+        Dataset<Row> p = d.persist(StorageLevel.MEMORY_AND_DISK());
+        long n = p.count();
+        p.unpersist(true);
+        return n;
     }
 
     private static double time(LongSupplier action) {

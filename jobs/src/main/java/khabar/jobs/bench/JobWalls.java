@@ -11,6 +11,7 @@ import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerJobEnd;
 import org.apache.spark.scheduler.SparkListenerJobStart;
 import org.apache.spark.scheduler.SparkListenerStageCompleted;
+import org.apache.spark.scheduler.StageInfo;
 
 /**
  * A Spark listener that sums the wall time of Spark jobs by job description (the named steps of the
@@ -24,6 +25,7 @@ final class JobWalls extends SparkListener {
     private final Map<String, List<long[]>> intervals = new LinkedHashMap<>();
     private final Map<Integer, String> stageDescriptions = new ConcurrentHashMap<>();
     private final Map<String, Long> tasks = new ConcurrentHashMap<>();
+    private final List<Map<String, Object>> stages = new ArrayList<>();
 
     @Override
     public void onJobStart(SparkListenerJobStart start) {
@@ -40,6 +42,25 @@ final class JobWalls extends SparkListener {
         String d = stageDescriptions.get(completed.stageInfo().stageId());
         if (d != null) {
             tasks.merge(d, (long) completed.stageInfo().numTasks(), Long::sum);
+        }
+        StageInfo info = completed.stageInfo();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("job", d == null ? NONE : d);
+        m.put("stage", info.name());
+        m.put("tasks", info.numTasks());
+        long submitted = info.submissionTime().isDefined() ? (Long) info.submissionTime().get() : 0L;
+        long done = info.completionTime().isDefined() ? (Long) info.completionTime().get() : submitted;
+        m.put("wall_s", (done - submitted) / 1000.0);
+        m.put("task_s", info.taskMetrics() == null ? 0.0 : info.taskMetrics().executorRunTime() / 1000.0);
+        synchronized (stages) {
+            stages.add(m);
+        }
+    }
+
+    /** The {@code n} stages that ran longest (task time), with their job, name, tasks and times. */
+    List<Map<String, Object>> slowestStages(int n) {
+        synchronized (stages) {
+            return stages.stream().sorted(Comparator.comparingDouble(m -> -(Double) m.get("task_s"))).limit(n).toList();
         }
     }
 
