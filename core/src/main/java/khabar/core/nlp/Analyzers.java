@@ -50,6 +50,18 @@ public final class Analyzers {
                 : l.artifact() + " names no NER model it carries (tokens and sentences only)";
     }
 
+    /**
+     * A new analyzer for {@code language} without entity linking (the bare CoreNLP or Urdu analyzer), not
+     * cached: for benchmarks that measure the NLP step alone.
+     */
+    public static TextAnalyzer unlinked(String language, NlpSettings settings) {
+        return switch (language) {
+            case "en" -> new EnglishAnalyzer(settings);
+            case "ur" -> new UrduAnalyzer(settings);
+            default -> other(language, settings);
+        };
+    }
+
     private static TextAnalyzer build(String language, NlpSettings settings) {
         return switch (language) {
             case "en" -> new LinkingAnalyzer(new EnglishAnalyzer(settings), false);

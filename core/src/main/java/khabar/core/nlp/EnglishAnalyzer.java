@@ -19,6 +19,11 @@ public final class EnglishAnalyzer implements TextAnalyzer {
         this.pipeline = new StanfordCoreNLP(options.pipelineProperties(settings.maxSentenceTokens()), false);
     }
 
+    /** The CoreNLP pipeline properties for these settings (also what benchmarks run raw CoreNLP with). */
+    public static java.util.Properties properties(NlpSettings settings) {
+        return settings.english().pipelineProperties(settings.maxSentenceTokens());
+    }
+
     @Override
     public String language() {
         return "en";

@@ -12,6 +12,7 @@ import khabar.core.text.EntityType;
 import khabar.core.text.Link;
 import khabar.core.text.Mention;
 import khabar.core.text.Sentence;
+import khabar.core.text.StepTimes;
 import khabar.core.text.TextAnalyzer;
 import khabar.core.text.Token;
 
@@ -52,7 +53,19 @@ final class LinkingAnalyzer implements TextAnalyzer {
 
     @Override
     public Analysis analyze(String text) {
-        return link(text, inner.analyze(text));
+        return analyze(text, StepTimes.NONE);
+    }
+
+    /** Times the inner analyzer as {@link StepTimes#NLP} and the linking as {@link StepTimes#LINK}. */
+    @Override
+    public Analysis analyze(String text, StepTimes times) {
+        long start = System.nanoTime();
+        Analysis base = inner.analyze(text);
+        long linkStart = System.nanoTime();
+        times.add(StepTimes.NLP, linkStart - start);
+        Analysis linked = link(text, base);
+        times.add(StepTimes.LINK, System.nanoTime() - linkStart);
+        return linked;
     }
 
     /** The linking step alone: {@code base} (the inner analyzer's result for {@code text}) with ids and added mentions. */

@@ -10,4 +10,12 @@ public interface TextAnalyzer {
 
     /** Analyses one section (title or body). Offsets in the result are UTF-16 offsets into {@code text}. */
     Analysis analyze(String text);
+
+    /** {@link #analyze(String)}, reporting the time it took as step {@link StepTimes#NLP} (or finer). */
+    default Analysis analyze(String text, StepTimes times) {
+        long start = System.nanoTime();
+        Analysis a = analyze(text);
+        times.add(StepTimes.NLP, System.nanoTime() - start);
+        return a;
+    }
 }

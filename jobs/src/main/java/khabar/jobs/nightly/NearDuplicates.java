@@ -42,7 +42,9 @@ import org.apache.spark.sql.types.DataTypes;
  * a space), word {@code shingleWords}-shingles hashed into a binary vector ({@link HashingTF}), Spark
  * MLlib's {@link MinHashLSH} and {@code approxSimilarityJoin} at Jaccard distance
  * {@code 1 - minJaccard}; each article points at the earliest article it is near, followed for two more
- * hops so that a chain of copies points at one first copy.
+ * hops so that a chain of copies points at one first copy. The hashed shingles and the nearest-first pairs
+ * are materialized once ({@code localCheckpoint}): the model fit, both sides of the join and every hop
+ * read them, and recomputing them per use cost more than the rest of deduplication (docs/benchmarks.md).
  */
 public final class NearDuplicates {
     /**
@@ -87,7 +89,8 @@ public final class NearDuplicates {
                 .select(id.as("id"), orderKey(articles).as("key"), shingle.apply(col("text")).as("shingles"))
                 .filter(size(col("shingles")).gt(0));
         Dataset<Row> hashed = new HashingTF().setInputCol("shingles").setOutputCol("features")
-                .setNumFeatures(settings.features()).setBinary(true).transform(candidates).select("id", "key", "features");
+                .setNumFeatures(settings.features()).setBinary(true).transform(candidates).select("id", "key", "features")
+                .localCheckpoint();
         MinHashLSHModel model = new MinHashLSH().setNumHashTables(settings.hashTables()).setSeed(20240712L)
                 .setInputCol("features").setOutputCol("hashes").fit(hashed);
         Dataset<Row> pairs = model.approxSimilarityJoin(hashed, hashed, 1.0 - settings.minJaccard(), "distance")
@@ -96,7 +99,7 @@ public final class NearDuplicates {
                         : lit(true))
                 .select(col("datasetB.id").as("id"), col("datasetA.key").as("first_key"), col("datasetA.id").as("first_id"));
         Dataset<Row> first = pairs.groupBy("id").agg(min(struct(col("first_key"), col("first_id"))).as("f"))
-                .select(col("id"), col("f.first_id").as("near_first"));
+                .select(col("id"), col("f.first_id").as("near_first")).localCheckpoint();
         for (int hop = 0; hop < HOPS; hop++) {
             Dataset<Row> next = first.select(col("id").as("hop_id"), col("near_first").as("hop_first"));
             first = first.join(next, first.col("near_first").equalTo(next.col("hop_id")), "left")

@@ -27,6 +27,7 @@ import khabar.core.nlp.Analyzers;
 import khabar.jobs.KhabarVersion;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyzeArticles;
+import khabar.jobs.stages.AnalyzeTimers;
 import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.EntitiesTable;
 import khabar.jobs.tables.EventsTable;
@@ -74,8 +75,13 @@ public final class NightlyJob {
 
     /** Runs one date; throws when it fails (its ledger row says failed). */
     public static RunRecord run(Options options, SparkSession spark) {
+        return run(options, spark, null);
+    }
+
+    /** {@link #run(Options, SparkSession)}, with the analyse stage adding its step times to {@code timers} (bench). */
+    public static RunRecord run(Options options, SparkSession spark, AnalyzeTimers timers) {
         DateInput input = DateInput.list(options.config(), options.date(), spark.sparkContext().hadoopConfiguration());
-        DateResult result = runDates(List.of(input), options.mode(), options.config(), spark).get(0);
+        DateResult result = runDates(List.of(input), options.mode(), options.config(), spark, timers).get(0);
         if (!result.succeeded()) {
             throw result.failure();
         }
@@ -90,6 +96,12 @@ public final class NightlyJob {
      */
     public static List<DateResult> runDates(List<DateInput> inputs, String mode, KhabarConfig config,
                                             SparkSession spark) {
+        return runDates(inputs, mode, config, spark, null);
+    }
+
+    /** {@link #runDates(List, String, KhabarConfig, SparkSession)} with step timers for the analyse stage (or null). */
+    public static List<DateResult> runDates(List<DateInput> inputs, String mode, KhabarConfig config,
+                                            SparkSession spark, AnalyzeTimers timers) {
         Warehouse warehouse = new Warehouse(spark, config.warehouse());
         warehouse.recover().forEach(d -> LOG.info("khabar: finished the interrupted commit of {}", d));
         logNerCoverage(config);
@@ -103,7 +115,7 @@ public final class NightlyJob {
         }
         Map<LocalDate, DateResult> results = new LinkedHashMap<>();
         try {
-            process(spark, config, inputs, warehouse, runs, results);
+            process(spark, config, inputs, warehouse, runs, results, timers);
         } catch (RuntimeException e) {
             for (DateInput in : inputs) {
                 results.computeIfAbsent(in.date(), d -> failed(runs.get(d), e));
@@ -134,7 +146,8 @@ public final class NightlyJob {
     }
 
     private static void process(SparkSession spark, KhabarConfig config, List<DateInput> inputs, Warehouse warehouse,
-                                Map<LocalDate, RunRecord> runs, Map<LocalDate, DateResult> results) {
+                                Map<LocalDate, RunRecord> runs, Map<LocalDate, DateResult> results,
+                                AnalyzeTimers timers) {
         int fileCount = inputs.stream().mapToInt(i -> i.files().size()).sum();
         describe(spark, "read " + fileCount + " dump file(s)" + (inputs.size() > 1 ? " of " + inputs.size() + " dates" : ""));
         Dataset<Row> records = null;
@@ -175,7 +188,7 @@ public final class NightlyJob {
             Map<LocalDate, List<String>> files = new LinkedHashMap<>();
             inputs.stream().filter(in -> ok.containsKey(in.date())).forEach(in -> files.put(in.date(), in.files()));
             writeTables(spark, config, new GroupRows(records, articles, rejects, files), ok, warehouse, runs,
-                    articleCounts, rejectCounts, results);
+                    articleCounts, rejectCounts, results, timers);
         }
         articles.unpersist();
         records.unpersist();
@@ -189,14 +202,15 @@ public final class NightlyJob {
     private static void writeTables(SparkSession spark, KhabarConfig config, GroupRows group,
                                     Map<LocalDate, String> runIds, Warehouse warehouse,
                                     Map<LocalDate, RunRecord> runs, Map<LocalDate, Long> articleCounts,
-                                    Map<LocalDate, Long> rejectCounts, Map<LocalDate, DateResult> results) {
+                                    Map<LocalDate, Long> rejectCounts, Map<LocalDate, DateResult> results,
+                                    AnalyzeTimers timers) {
         Column dates = col(DATE).isin(runIds.keySet().toArray());
         Dataset<Row> articles = group.articles().filter(dates);
         Dataset<Row> rejects = group.rejects().filter(dates);
         Column toAnalyse = config.analyzeDuplicates() ? col("text")
                 : when(col("duplicate_of").isNull(), col("text"));
         Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDateCol(DATE)
-                .setTextCol("text_to_analyse").setOutputCol("nlp")
+                .setTextCol("text_to_analyse").setOutputCol("nlp").setTimers(timers)
                 .transform(articles.withColumn("text_to_analyse", toAnalyse))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 

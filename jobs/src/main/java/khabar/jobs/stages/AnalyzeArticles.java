@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import khabar.core.nlp.NlpSettings;
+import khabar.core.text.StepTimes;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
@@ -51,6 +52,7 @@ public final class AnalyzeArticles extends Transformer {
     private NlpSettings settings = NlpSettings.defaults();
     private LocalDate fallbackDate;
     private String fallbackDateCol;
+    private AnalyzeTimers timers;
 
     public AnalyzeArticles() {
         this(Identifiable.randomUID("khabarAnalyzeArticles"));
@@ -132,6 +134,12 @@ public final class AnalyzeArticles extends Transformer {
         return this;
     }
 
+    /** Accumulators the stage adds its step times to (benchmarks); null (the default): none. */
+    public AnalyzeArticles setTimers(AnalyzeTimers t) {
+        this.timers = t;
+        return this;
+    }
+
     public AnalyzeArticles setSettings(NlpSettings s) {
         this.settings = s;
         return this;
@@ -147,12 +155,14 @@ public final class AnalyzeArticles extends Transformer {
         transformSchema(dataset.schema());
         NlpSettings s = settings;
         LocalDate fallback = fallbackDate;
+        AnalyzeTimers t = timers;
         UserDefinedFunction analyze = udf((UDF6<String, String, String, Timestamp, String, Date, Row>)
                 (title, text, language, published, dateline, dumpDate) -> SectionRows.analyze(
                         new SectionRows.Article(title, text, language,
                                 published == null ? null : published.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
-                                dumpDate != null ? dumpDate.toLocalDate() : fallback, dateline), s), OUTPUT)
-                .asNondeterministic();
+                                dumpDate != null ? dumpDate.toLocalDate() : fallback, dateline), s,
+                        t == null ? StepTimes.NONE : t.forLanguage(language == null ? "und" : language)),
+                OUTPUT).asNondeterministic();
         Column dumpDate = fallbackDateCol != null ? col(fallbackDateCol) : lit(null).cast(DataTypes.DateType);
         return dataset.withColumn(getOrDefault(outputCol), analyze.apply(
                 col(getOrDefault(titleCol)), col(getOrDefault(textCol)), col(getOrDefault(languageCol)),
@@ -191,6 +201,7 @@ public final class AnalyzeArticles extends Transformer {
         copy.settings = settings;
         copy.fallbackDate = fallbackDate;
         copy.fallbackDateCol = fallbackDateCol;
+        copy.timers = timers;
         return copy;
     }
 

@@ -15,6 +15,7 @@ import khabar.core.text.EntityType;
 import khabar.core.text.Link;
 import khabar.core.text.Mention;
 import khabar.core.text.Sentence;
+import khabar.core.text.StepTimes;
 import khabar.core.text.TextAnalyzer;
 import khabar.core.text.Token;
 import org.apache.spark.sql.Row;
@@ -35,6 +36,21 @@ final class SectionRows {
 
     /** The analysis row, or null when the text is null (the article is not to be analysed). */
     static Row analyze(Article article, NlpSettings settings) {
+        return analyze(article, settings, StepTimes.NONE);
+    }
+
+    /** {@link #analyze(Article, NlpSettings)}, adding the time of each step (and the article) to {@code times}. */
+    static Row analyze(Article article, NlpSettings settings, StepTimes times) {
+        long start = System.nanoTime();
+        Row row = analyzeTimed(article, settings, times);
+        if (row != null) {
+            times.add(AnalyzeTimers.TOTAL, System.nanoTime() - start);
+            times.add(AnalyzeTimers.ARTICLES, 1);
+        }
+        return row;
+    }
+
+    private static Row analyzeTimed(Article article, NlpSettings settings, StepTimes times) {
         String text = article.text();
         String title = article.title();
         if (text == null) {
@@ -59,7 +75,7 @@ final class SectionRows {
                 s = s.substring(0, settings.maxSectionChars());
                 truncated = true;
             }
-            Analysis a = analyzer.analyze(s);
+            Analysis a = analyzer.analyze(s, times);
             String source = s;
             for (Sentence sentence : a.sentences()) {
                 List<String> forms = new ArrayList<>(sentence.tokens().size());
@@ -77,11 +93,13 @@ final class SectionRows {
                         l.canonicalName(), l.countryCode(), m.confidence(), m.extractor()));
             }
             if (coder != null) {
+                long eventsStart = System.nanoTime();
                 EventInput input = new EventInput(language, source, a.sentences(), a.mentions(), article.published(),
                         article.fallbackDate(), article.dateline(), datelinePlace);
                 for (CodedEvent e : coder.code(input)) {
                     events.add(EventRows.of(section, e));
                 }
+                times.add(AnalyzeTimers.EVENTS, System.nanoTime() - eventsStart);
             }
         }
         return RowFactory.create(sentences, entities, events, tokens[0], sentences.size(), truncated);

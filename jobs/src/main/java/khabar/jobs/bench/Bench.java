@@ -1,0 +1,158 @@
+package khabar.jobs.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/**
+ * The benchmark: writes the corpus, runs {@link BenchRun} in a fresh JVM for each core count (same
+ * classpath and JVM flags as this one, {@code -Xmx} from the settings), then {@link RawThroughput} in one
+ * more, and puts the figures together ({@link BenchReport}).
+ */
+public final class Bench {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /**
+     * @param corpus     what to generate
+     * @param cores      a run on local[c] for each
+     * @param out        folder for the corpus, warehouses, logs and results
+     * @param heap       -Xmx of the child JVMs
+     * @param rawSeconds budget of each raw measure (0: none)
+     * @param probes     whether each run also times read, prepare and dedup separately
+     */
+    public record Settings(CorpusGenerator.Settings corpus, List<Integer> cores, Path out, String heap, double rawSeconds,
+                           boolean probes) {
+    }
+
+    /** The figures: per run, the summary, and the whole as one JSON object. */
+    public record Result(List<Map<String, Object>> runs, Map<String, Object> summary, Map<String, Object> json) {
+        public String table() {
+            return BenchReport.table(runs, summary);
+        }
+
+        public String jsonLine() throws IOException {
+            return JSON.writeValueAsString(json);
+        }
+    }
+
+    private final Settings settings;
+
+    public Bench(Settings settings) {
+        this.settings = settings;
+    }
+
+    public Result run(PrintStream progress) throws IOException, InterruptedException {
+        Path out = settings.out().toAbsolutePath();
+        double loadStart = loadAverage();
+        Path corpusDir = out.resolve("corpus");
+        deleteTree(corpusDir);
+        long g0 = System.nanoTime();
+        CorpusGenerator.Result corpus = new CorpusGenerator(settings.corpus()).write(corpusDir);
+        progress.printf("khabar bench: %d articles %s in %d file(s), %.1f MB, under %s (%.1f s)%n",
+                settings.corpus().articles(), corpus.articlesByLanguage(), corpus.files().size(), corpus.bytes() / 1e6,
+                corpus.dateDir(), (System.nanoTime() - g0) / 1e9);
+        List<Map<String, Object>> runs = new ArrayList<>();
+        List<Map<String, Object>> rawRuns = new ArrayList<>();
+        for (int c : settings.cores()) {
+            Path warehouse = out.resolve("warehouse-local" + c);
+            deleteTree(warehouse);
+            Path result = out.resolve("run-local" + c + ".json");
+            Files.deleteIfExists(result);
+            progress.printf("khabar bench: nightly job on local[%d] (log: %s)%n", c, out.resolve("run-local" + c + ".log"));
+            child(List.of(BenchRun.class.getName(), corpusDir + "/{date}", settings.corpus().date().toString(),
+                    Integer.toString(c), warehouse.toString(), result.toString(), settings.probes() ? "probes" : "no-probes"),
+                    out.resolve("run-local" + c + ".log"));
+            Map<String, Object> raw = read(result);
+            rawRuns.add(raw);
+            runs.add(BenchReport.derive(raw));
+        }
+        Map<String, Object> rawCeiling = null;
+        if (settings.rawSeconds() > 0) {
+            Path result = out.resolve("raw.json");
+            Files.deleteIfExists(result);
+            progress.printf("khabar bench: raw single-thread CoreNLP and Urdu analyzer (log: %s)%n", out.resolve("raw.log"));
+            child(List.of(RawThroughput.class.getName(), corpus.dateDir().toString(), result.toString(),
+                    Double.toString(settings.rawSeconds())), out.resolve("raw.log"));
+            rawCeiling = read(result);
+        }
+        Map<String, Object> summary = BenchReport.summary(runs, rawCeiling);
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("bench", "khabar");
+        json.put("machine", machine(loadStart));
+        json.put("corpus", Map.of("articles", settings.corpus().articles(), "mix", settings.corpus().mix().toString(),
+                "seed", settings.corpus().seed(), "files", corpus.files().size(), "bytes", corpus.bytes(),
+                "by_language", corpus.articlesByLanguage()));
+        json.put("heap_xmx", settings.heap());
+        json.put("runs", runs);
+        json.put("raw", rawCeiling);
+        json.put("summary", summary);
+        Files.writeString(out.resolve("bench.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
+        return new Result(runs, summary, json);
+    }
+
+    private static Map<String, Object> machine(double loadStart) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("cores", Runtime.getRuntime().availableProcessors());
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            m.put("memory_gb", Math.round(os.getTotalMemorySize() / 1e9 * 10) / 10.0);
+        }
+        m.put("java", System.getProperty("java.version"));
+        m.put("load_avg_start", loadStart);
+        m.put("load_avg_end", loadAverage());
+        return m;
+    }
+
+    private static double loadAverage() {
+        return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0;
+    }
+
+    /** Runs a main class in a fresh JVM with this JVM's classpath and flags (its own -Xmx), output to log. */
+    private void child(List<String> mainAndArgs, Path log) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-Xmx") && !a.startsWith("-Xms") && !a.startsWith("-agentlib") && !a.startsWith("-javaagent")
+                    && !a.startsWith("-XX:MaxRAM")) {
+                cmd.add(a);
+            }
+        }
+        cmd.add("-Xmx" + settings.heap());
+        cmd.add("-cp");
+        cmd.add(System.getProperty("java.class.path"));
+        cmd.addAll(mainAndArgs);
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        int code = p.waitFor();
+        if (code != 0) {
+            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+            throw new IllegalStateException("benchmark run " + mainAndArgs.get(0) + " failed (exit " + code + "); last lines of "
+                    + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
+        }
+    }
+
+    private static Map<String, Object> read(Path json) throws IOException {
+        return JSON.readValue(json.toFile(), new TypeReference<Map<String, Object>>() { });
+    }
+
+    private static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(p)) {
+            for (Path x : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(x);
+            }
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package khabar.jobs.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.ToIntFunction;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import khabar.core.nlp.Analyzers;
+import khabar.core.nlp.EnglishAnalyzer;
+import khabar.core.nlp.NlpSettings;
+import khabar.core.read.DumpReader;
+import khabar.core.read.DumpReaders;
+import khabar.core.read.DumpRecord;
+import khabar.core.read.RawArticle;
+import khabar.core.text.Analysis;
+import khabar.core.text.Sentence;
+import khabar.core.text.TextAnalyzer;
+
+/**
+ * The ceiling the job is compared with, in its own JVM, on one thread, on the corpus's own texts (title
+ * and body of each article, as the job analyses them): raw Stanford CoreNLP with the job's English
+ * pipeline properties ({@link EnglishAnalyzer#properties}) on the English texts, and khabar's Urdu
+ * analyzer alone (normalizer, tokenizer, sentence splitter, CRF NER; no linking) on the Urdu texts; and,
+ * for each language, khabar's full per-language analyzer (with linking) the same way. Each measure runs
+ * a warm-up over the texts first, then times whole passes until its time budget is spent.
+ * <pre>
+ * java ... khabar.jobs.bench.RawThroughput CORPUS_DATE_DIR RESULT_JSON BUDGET_SECONDS
+ * </pre>
+ */
+public final class RawThroughput {
+    private RawThroughput() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path dir = Path.of(args[0]);
+        Path result = Path.of(args[1]);
+        double budget = Double.parseDouble(args[2]);
+        Map<String, List<String>> texts = sections(dir);
+        NlpSettings settings = NlpSettings.defaults();
+        Map<String, Object> out = new LinkedHashMap<>();
+        List<String> en = texts.getOrDefault("en", List.of());
+        List<String> ur = texts.getOrDefault("ur", List.of());
+        if (!en.isEmpty()) {
+            StanfordCoreNLP pipeline = new StanfordCoreNLP(EnglishAnalyzer.properties(settings), false);
+            out.put("en_corenlp", measure(en, budget, t -> {
+                Annotation doc = new Annotation(t);
+                pipeline.annotate(doc);
+                return doc.get(CoreAnnotations.TokensAnnotation.class).size();
+            }));
+            TextAnalyzer full = Analyzers.forLanguage("en", settings);
+            out.put("en_khabar_analyzer", measure(en, budget, t -> tokens(full.analyze(t))));
+        }
+        if (!ur.isEmpty()) {
+            TextAnalyzer urdu = Analyzers.unlinked("ur", settings);
+            out.put("ur_analyzer", measure(ur, budget, t -> tokens(urdu.analyze(t))));
+            TextAnalyzer full = Analyzers.forLanguage("ur", settings);
+            out.put("ur_khabar_analyzer", measure(ur, budget, t -> tokens(full.analyze(t))));
+        }
+        out.put("properties", EnglishAnalyzer.properties(settings));
+        new ObjectMapper().writeValue(result.toFile(), out);
+    }
+
+    /** Title and body of every article under {@code dir}, by the dump's language field. */
+    static Map<String, List<String>> sections(Path dir) throws IOException {
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).sorted().toList();
+        }
+        for (Path f : files) {
+            try (DumpReader reader = DumpReaders.open(f)) {
+                for (DumpRecord r : reader) {
+                    if (r instanceof RawArticle a && a.languageHint() != null) {
+                        List<String> l = out.computeIfAbsent(a.languageHint(), k -> new ArrayList<>());
+                        for (String s : new String[] {a.title(), a.text()}) {
+                            if (s != null && !s.isBlank()) {
+                                l.add(s);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Warm-up: texts until a third of the budget (at most one pass); then whole passes over the texts
+     * (or as many texts as fit) until the budget is spent. Tokens per second of the timed part.
+     */
+    static Map<String, Object> measure(List<String> texts, double budgetSeconds, ToIntFunction<String> analyze) {
+        long warmUntil = System.nanoTime() + (long) (budgetSeconds / 3 * 1e9);
+        int warmed = 0;
+        for (String t : texts) {
+            analyze.applyAsInt(t);
+            warmed++;
+            if (System.nanoTime() > warmUntil) {
+                break;
+            }
+        }
+        long start = System.nanoTime();
+        long stopAt = start + (long) (budgetSeconds * 2 / 3 * 1e9);
+        long tokens = 0;
+        long done = 0;
+        outer:
+        while (true) {
+            for (String t : texts) {
+                tokens += analyze.applyAsInt(t);
+                done++;
+                if (System.nanoTime() > stopAt) {
+                    break outer;
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("texts_warm_up", warmed);
+        m.put("texts_timed", done);
+        m.put("tokens", tokens);
+        m.put("seconds", Math.round(seconds * 1000) / 1000.0);
+        m.put("tokens_per_s", Math.round(tokens / seconds));
+        return m;
+    }
+
+    private static int tokens(Analysis a) {
+        int n = 0;
+        for (Sentence s : a.sentences()) {
+            n += s.tokens().size();
+        }
+        return n;
+    }
+}

@@ -1,0 +1,76 @@
+package khabar.jobs.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import khabar.jobs.cli.KhabarCli;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Runs {@code khabar bench} for real (child JVMs, Spark, CoreNLP) on a tiny corpus and checks its JSON line. */
+class BenchCommandTest {
+    @Test
+    void benchOnFortyArticlesEndsWithAJsonLineOfSaneFigures(@TempDir Path out) throws Exception {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            code = new CommandLine(new KhabarCli()).execute("bench", "--articles", "40", "--mix", "ur=0.5,en=0.5",
+                    "--cores", "1", "--out", out.toString(), "--raw-seconds", "3", "--samples", "../samples/2024-07-26");
+        } finally {
+            System.setOut(original);
+        }
+        String printed = stdout.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+        assertThat(code).isZero();
+        List<String> lines = printed.strip().lines().toList();
+        assertThat(lines.get(0)).contains("local[1]");
+        JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+
+        assertThat(json.at("/machine/cores").asInt()).isPositive();
+        assertThat(json.at("/corpus/articles").asInt()).isEqualTo(40);
+        JsonNode run = json.at("/runs/0");
+        assertThat(run.get("cores").asInt()).isEqualTo(1);
+        assertThat(run.get("articles").asLong()).isEqualTo(40);
+        assertThat(run.get("duplicates").asLong()).isZero();
+        assertThat(run.get("job_s").asDouble()).isPositive();
+        assertThat(run.get("articles_per_s").asDouble()).isPositive();
+        for (String lang : List.of("en", "ur")) {
+            JsonNode l = run.at("/languages/" + lang);
+            assertThat(l.get("articles").asLong()).as(lang).isBetween(5L, 35L);
+            assertThat(l.get("tokens").asLong()).as(lang).isGreaterThan(l.get("articles").asLong() * 50);
+            assertThat(l.get("tokens_per_s_per_core").asDouble()).as(lang).isPositive();
+            assertThat(l.get("analyse_tokens_per_s_per_core").asDouble()).as(lang)
+                    .isGreaterThanOrEqualTo(l.get("tokens_per_s_per_core").asDouble());
+            assertThat(run.at("/stages/nlp_" + lang + "_core_s").asDouble()).as(lang).isPositive();
+            assertThat(run.at("/stages/events_" + lang + "_core_s").asDouble()).as(lang).isPositive();
+        }
+        assertThat(run.at("/stages/read_s").asDouble()).isPositive();
+        assertThat(run.at("/stages/dedup_s").isNumber()).isTrue();
+        assertThat(run.at("/stages/write_s").asDouble()).isPositive();
+        assertThat(run.at("/startup/models_s").asDouble()).isPositive();
+        assertThat(run.at("/startup/total_s").asDouble()).isGreaterThan(run.at("/startup/session_s").asDouble());
+        assertThat(run.at("/heap/max_heap_mb").asLong()).isBetween(2900L, 3100L);
+        assertThat(run.at("/heap/peak_after_gc_mb").asLong()).isPositive()
+                .isLessThanOrEqualTo(run.at("/heap/max_heap_mb").asLong());
+        assertThat(run.at("/load_avg/start").isNumber()).isTrue();
+
+        assertThat(json.at("/raw/en_corenlp/tokens_per_s").asDouble()).isPositive();
+        assertThat(json.at("/raw/ur_analyzer/tokens_per_s").asDouble()).isPositive();
+        assertThat(json.at("/raw/properties/annotators").asText()).isEqualTo("tokenize,ssplit,ner");
+        assertThat(json.at("/summary/ratios/en_job_over_raw_local1").asDouble()).isPositive();
+        assertThat(json.at("/summary/ratios/ur_job_over_raw_local1").asDouble()).isPositive();
+        assertThat(json.at("/summary/scaling_local2_over_local1").isNull()).isTrue();
+        assertThat(json.at("/summary/targets").has("startup<=20s")).isTrue();
+        assertThat(out.resolve("bench.json")).exists();
+    }
+}
