@@ -99,6 +99,9 @@ public final class UrduNer implements PretokenizedTagger {
     /** Tags tokens already normalized by {@code UrduNormalizer}. */
     public List<Span> tagForms(List<String> forms) {
         List<Span> crfSpans = splitAtSeparators(crf.tagForms(forms), forms);
+        if (!OFF.contains("trimBrackets")) {
+            crfSpans = trimBrackets(crfSpans, forms);
+        }
         List<Span> known = gazetteers.matchKnown(forms);
         if (!OFF.contains("tiles")) {
             crfSpans = splitKnownTiles(crfSpans, known);
@@ -114,6 +117,42 @@ public final class UrduNer implements PretokenizedTagger {
             out = addPersonRuns(out, forms, gazetteers);
         }
         return out;
+    }
+
+    private static final Set<String> OPENERS = Set.of("(", "[", "{", "«", "‘‘", "“", "\"", "'", "‘");
+    private static final Set<String> CLOSERS = Set.of(")", "]", "}", "»", "’’", "”", "\"", "'", "’");
+
+    /** Drops a bracket or quote at a span's edge whose partner is not inside the span ({@code این سی ای آر ٹی )}). */
+    static List<Span> trimBrackets(List<Span> spans, List<String> forms) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int b = s.begin();
+            int e = s.end();
+            boolean changed = true;
+            while (changed && e > b) {
+                changed = false;
+                if (OPENERS.contains(forms.get(b)) && !anyIn(CLOSERS, forms, b + 1, e)) {
+                    b++;
+                    changed = true;
+                } else if (e > b && CLOSERS.contains(forms.get(e - 1)) && !anyIn(OPENERS, forms, b, e - 1)) {
+                    e--;
+                    changed = true;
+                }
+            }
+            if (e > b) {
+                out.add(b == s.begin() && e == s.end() ? s : new Span(b, e, s.type()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyIn(Set<String> set, List<String> forms, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (set.contains(forms.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -77,4 +77,12 @@ class UrduNerSpanRulesTest {
         assertThat(UrduNer.addPersonRuns(List.of(new Span(2, 3, LOCATION)), forms, g))
                 .containsExactly(new Span(2, 3, LOCATION));
     }
+
+    @Test
+    void dropsAnUnpairedBracketAtASpanEdge() {
+        List<String> forms = List.of("(", "این", "سی", "ای", ")", "کے", "ایف", "(", "آئی", ")");
+        assertThat(UrduNer.trimBrackets(List.of(new Span(1, 5, ORGANIZATION), new Span(6, 10, ORGANIZATION),
+                new Span(4, 5, ORGANIZATION)), forms))
+                .containsExactly(new Span(1, 4, ORGANIZATION), new Span(6, 10, ORGANIZATION));
+    }
 }
