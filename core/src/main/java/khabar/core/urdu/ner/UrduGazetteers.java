@@ -32,6 +32,9 @@ public final class UrduGazetteers {
     /** Classpath folder of the lists. */
     public static final String ROOT = "khabar/gazetteers/ur/";
 
+    /** CLDR place names that are also common Urdu words ({@code چلی} "went", Chile). */
+    private static final Set<String> AMBIGUOUS_KNOWN = Set.of("چلی");
+
     /** The gazette classes the CRF sees as features. */
     public enum Kind { LOC, PER, ORG, NAT, ORGKEY, TITLE }
 
@@ -42,10 +45,12 @@ public final class UrduGazetteers {
     private final Map<Kind, Set<String>> lists;
     private final Map<String, EntityType> known;
     private final int maxKnownWords;
+    private final Set<String> personWords;
 
-    private UrduGazetteers(Map<Kind, Set<String>> lists, Map<String, EntityType> known) {
+    private UrduGazetteers(Map<Kind, Set<String>> lists, Map<String, EntityType> known, Set<String> personWords) {
         this.lists = lists;
         this.known = known;
+        this.personWords = personWords;
         this.maxKnownWords = known.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
     }
 
@@ -60,7 +65,8 @@ public final class UrduGazetteers {
         Set<String> curatedLoc = read("curated/locations.txt");
         Set<String> curatedOrg = read("curated/organizations.txt");
         lists.put(Kind.LOC, union(read("urduhack-locations.txt"), cldr, curatedLoc));
-        lists.put(Kind.PER, union(read("urduhack-persons.txt"), read("curated/persons.txt")));
+        Set<String> curatedPer = read("curated/persons.txt");
+        lists.put(Kind.PER, union(read("urduhack-persons.txt"), curatedPer));
         lists.put(Kind.ORG, union(read("urduhack-organizations.txt"), curatedOrg));
         lists.put(Kind.NAT, read("curated/nationalities.txt"));
         lists.put(Kind.ORGKEY, read("curated/org-heads.txt"));
@@ -69,8 +75,18 @@ public final class UrduGazetteers {
         cldr.forEach(n -> known.put(n, EntityType.LOCATION));
         curatedLoc.forEach(n -> known.put(n, EntityType.LOCATION));
         curatedOrg.forEach(n -> known.put(n, EntityType.ORGANIZATION));
+        // CLDR names that are also common Urdu words: gazette features only, never matched as known names
+        known.keySet().removeAll(AMBIGUOUS_KNOWN);
+        Set<String> personWords = new java.util.HashSet<>();
+        for (String name : curatedPer) {
+            // single-word entries only: the words of multiword names include common words (من موہن سنگھ, پریم چند)
+            if (name.indexOf(' ') < 0 && name.codePointCount(0, name.length()) >= 3) {
+                personWords.add(name);
+            }
+        }
         lists.replaceAll((k, v) -> Collections.unmodifiableSet(v));
-        return new UrduGazetteers(Collections.unmodifiableMap(lists), Collections.unmodifiableMap(known));
+        return new UrduGazetteers(Collections.unmodifiableMap(lists), Collections.unmodifiableMap(known),
+                Collections.unmodifiableSet(personWords));
     }
 
     @SafeVarargs
@@ -106,6 +122,19 @@ public final class UrduGazetteers {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /**
+     * Whether a normalized word is a one-word entry of the hand-compiled person names ({@code curated/persons.txt})
+     * of at least 3 letters.
+     */
+    public boolean isPersonWord(String form) {
+        return personWords.contains(form);
+    }
+
+    /** The entity type of a known (CLDR or curated) place or organization name, or null. */
+    public EntityType knownType(String name) {
+        return known.get(name);
     }
 
     /** The entries of one class, each a space-joined sequence of normalized words. */

@@ -7,12 +7,14 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import khabar.core.ner.PretokenizedTagger;
 import khabar.core.ner.Span;
+import khabar.core.text.EntityType;
 import khabar.core.text.Mention;
 import khabar.core.text.Sentence;
 import khabar.core.text.Token;
@@ -88,9 +90,206 @@ public final class UrduNer implements PretokenizedTagger {
         return tagForms(forms);
     }
 
+    /**
+     * Rules of the known-name pass that can be switched off for ablations with the system property
+     * {@code khabar.urNer.off} (a comma-separated list of these names).
+     */
+    static final Set<String> OFF = Set.of(System.getProperty("khabar.urNer.off", "").split(","));
+
     /** Tags tokens already normalized by {@code UrduNormalizer}. */
     public List<Span> tagForms(List<String> forms) {
-        return merge(splitAtSeparators(crf.tagForms(forms), forms), gazetteers.matchKnown(forms));
+        List<Span> crfSpans = splitAtSeparators(crf.tagForms(forms), forms);
+        if (!OFF.contains("trimBrackets")) {
+            crfSpans = trimBrackets(crfSpans, forms);
+        }
+        List<Span> known = gazetteers.matchKnown(forms);
+        if (!OFF.contains("tiles")) {
+            crfSpans = splitKnownTiles(crfSpans, known);
+        }
+        if (!OFF.contains("leadingPlace")) {
+            crfSpans = splitLeadingPlace(crfSpans, known);
+        }
+        if (!OFF.contains("orgTails")) {
+            known = placeOrgTails(known, forms);
+        }
+        List<Span> out = merge(crfSpans, known);
+        if (!OFF.contains("personRuns")) {
+            out = addPersonRuns(out, forms, gazetteers);
+        }
+        return out;
+    }
+
+    private static final Set<String> OPENERS = Set.of("(", "[", "{", "«", "‘‘", "“", "\"", "'", "‘");
+    private static final Set<String> CLOSERS = Set.of(")", "]", "}", "»", "’’", "”", "\"", "'", "’");
+
+    /** Drops a bracket or quote at a span's edge whose partner is not inside the span ({@code این سی ای آر ٹی )}). */
+    static List<Span> trimBrackets(List<Span> spans, List<String> forms) {
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            int b = s.begin();
+            int e = s.end();
+            boolean changed = true;
+            while (changed && e > b) {
+                changed = false;
+                if (OPENERS.contains(forms.get(b)) && !anyIn(CLOSERS, forms, b + 1, e)) {
+                    b++;
+                    changed = true;
+                } else if (e > b && CLOSERS.contains(forms.get(e - 1)) && !anyIn(OPENERS, forms, b, e - 1)) {
+                    e--;
+                    changed = true;
+                }
+            }
+            if (e > b) {
+                out.add(b == s.begin() && e == s.end() ? s : new Span(b, e, s.type()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean anyIn(Set<String> set, List<String> forms, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (set.contains(forms.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A CRF span made exactly of two or more adjacent known names ({@code لکھنؤ اترپردیش}, the IO labels
+     * cannot separate them) becomes those names.
+     */
+    static List<Span> splitKnownTiles(List<Span> spans, List<Span> known) {
+        if (known.size() < 2) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            List<Span> pieces = new ArrayList<>();
+            int at = s.begin();
+            for (Span k : known) {
+                if (k.begin() == at && k.end() <= s.end()) {
+                    pieces.add(k);
+                    at = k.end();
+                }
+            }
+            if (pieces.size() >= 2 && at == s.end()) {
+                out.addAll(pieces);
+            } else {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A CRF PERSON span that starts with a known place and goes on ({@code بھارت من موہن سنگھ}, "India's
+     * Manmohan Singh") becomes the place and the person.
+     */
+    static List<Span> splitLeadingPlace(List<Span> spans, List<Span> known) {
+        if (known.isEmpty()) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans.size());
+        for (Span s : spans) {
+            Span lead = null;
+            if (s.type() == EntityType.PERSON) {
+                for (Span k : known) {
+                    if (k.type() == EntityType.LOCATION && k.begin() == s.begin() && k.end() < s.end()) {
+                        lead = k;
+                    }
+                }
+            }
+            if (lead == null) {
+                out.add(s);
+            } else {
+                out.add(lead);
+                out.add(new Span(lead.end(), s.end(), EntityType.PERSON));
+            }
+        }
+        return out;
+    }
+
+    /** Words that, after a place name, make it the name of an organization ({@code پشاور ہائی کورٹ}). */
+    private static final Set<String> ORG_TAILS = Set.of("یونیورسٹی", "پولیس", "بورڈ", "کارپوریشن", "اتھارٹی",
+            "کمیشن", "اسمبلی", "کالج", "میونسپلٹی", "کنٹونمنٹ");
+    /** Words that end an organization name's {@code آف ...} tail. */
+    private static final Set<String> TAIL_STOPS = Set.of("کے", "کی", "کا", "میں", "سے", "نے", "کو", "پر", "،", ",",
+            "۔", ".", "(", ")", "؛", ":", "اور", "ہے", "ہیں", "تھا", "تھے", "ہی", "بھی");
+
+    /**
+     * A known place followed by an organization tail ({@code یونیورسٹی}, {@code ہائی کورٹ}, {@code پولیس} …)
+     * is an organization, with an English-style {@code آف X} continuation when one follows
+     * ({@code کوچین یونیورسٹی آف سائنس اینڈ ٹیکنالوجی}).
+     */
+    static List<Span> placeOrgTails(List<Span> known, List<String> forms) {
+        List<Span> out = new ArrayList<>(known.size());
+        for (Span k : known) {
+            int e = k.end();
+            if (k.type() == EntityType.LOCATION && e < forms.size()) {
+                int end = -1;
+                if (ORG_TAILS.contains(forms.get(e))) {
+                    end = e + 1;
+                } else if (e + 1 < forms.size() && forms.get(e).equals("ہائی") && forms.get(e + 1).equals("کورٹ")) {
+                    end = e + 2;
+                }
+                if (end > 0) {
+                    if (end + 1 < forms.size() && forms.get(end).equals("آف")
+                            && !TAIL_STOPS.contains(forms.get(end + 1))) {
+                        int j = end + 1;
+                        while (j < forms.size() && j < end + 7 && !TAIL_STOPS.contains(forms.get(j))) {
+                            j++;
+                        }
+                        end = j;
+                    }
+                    out.add(new Span(k.begin(), end, EntityType.ORGANIZATION));
+                    continue;
+                }
+            }
+            out.add(k);
+        }
+        return out;
+    }
+
+    /** Honorifics written after a name ({@code گاندھی جی}). */
+    private static final Set<String> HONORIFICS = Set.of("جی", "صاحب", "صاحبہ");
+
+    /**
+     * Two or more adjacent words of hand-compiled person names (or one, right after a title such as
+     * {@code ڈاکٹر} or before an honorific such as {@code جی}), outside every span found so far, are a
+     * PERSON ({@code شیخ حبیب اللہ}-style names the CRF missed).
+     */
+    static List<Span> addPersonRuns(List<Span> spans, List<String> forms, UrduGazetteers gazetteers) {
+        boolean[] taken = new boolean[forms.size()];
+        for (Span s : spans) {
+            for (int i = s.begin(); i < s.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<Span> out = null;
+        int i = 0;
+        while (i < forms.size()) {
+            int j = i;
+            while (j < forms.size() && !taken[j] && gazetteers.isPersonWord(forms.get(j))) {
+                j++;
+            }
+            boolean single = j - i == 1 && !OFF.contains("titledPerson")
+                    && ((i > 0 && gazetteers.entries(UrduGazetteers.Kind.TITLE).contains(forms.get(i - 1))
+                            && !gazetteers.entries(UrduGazetteers.Kind.TITLE).contains(forms.get(i - 1) + " " + forms.get(i)))
+                        || (j < forms.size() && HONORIFICS.contains(forms.get(j))));
+            if (j - i >= 2 || single) {
+                if (out == null) {
+                    out = new ArrayList<>(spans);
+                }
+                out.add(new Span(i, j, EntityType.PERSON));
+            }
+            i = Math.max(j, i + 1);
+        }
+        if (out == null) {
+            return spans;
+        }
+        out.sort(Comparator.comparingInt(Span::begin));
+        return out;
     }
 
     /** Words that never sit inside a name but join two: the IO-labelled CRF runs "X یا Y" into one span. */

@@ -40,6 +40,16 @@ class UrduGazetteersTest {
     }
 
     @Test
+    void knowsSouthAsianPlacesAndBodiesButNotAmbiguousWords() {
+        assertThat(gazetteers.knownType("تمل ناڈو")).isEqualTo(EntityType.LOCATION);
+        assertThat(gazetteers.knownType("دمن و دیو")).isEqualTo(EntityType.LOCATION);
+        assertThat(gazetteers.knownType("وزارت داخلہ")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(gazetteers.knownType("چلی")).isNull();       // Chile in CLDR, but "went"
+        assertThat(gazetteers.knownType("گیا")).isNull();       // Gaya, but "went"
+        assertThat(gazetteers.entries(UrduGazetteers.Kind.LOC)).contains("چلی");
+    }
+
+    @Test
     void writesCoreNlpGazetteLines(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("gazette.txt");
         gazetteers.writeCrfGazette(file);

@@ -38,4 +38,51 @@ class UrduNerSpanRulesTest {
         assertThat(UrduNer.merge(crf, List.of(new Span(3, 5, LOCATION))))
                 .containsExactly(new Span(0, 2, PERSON), new Span(3, 5, LOCATION));
     }
+
+    @Test
+    void crfSpanMadeOfAdjacentKnownPlacesIsSplitIntoThem() {
+        List<Span> known = List.of(new Span(0, 1, LOCATION), new Span(1, 2, LOCATION));
+        assertThat(UrduNer.splitKnownTiles(List.of(new Span(0, 2, LOCATION)), known))
+                .containsExactly(new Span(0, 1, LOCATION), new Span(1, 2, LOCATION));
+        // a span with a word outside the known names stays whole
+        assertThat(UrduNer.splitKnownTiles(List.of(new Span(0, 3, LOCATION)), known))
+                .containsExactly(new Span(0, 3, LOCATION));
+    }
+
+    @Test
+    void personSpanStartingWithAKnownPlaceIsSplit() {
+        List<Span> crf = List.of(new Span(2, 6, PERSON), new Span(7, 9, PERSON));
+        List<Span> known = List.of(new Span(2, 3, LOCATION), new Span(7, 9, LOCATION));
+        assertThat(UrduNer.splitLeadingPlace(crf, known))
+                .containsExactly(new Span(2, 3, LOCATION), new Span(3, 6, PERSON), new Span(7, 9, PERSON));
+    }
+
+    @Test
+    void knownPlaceFollowedByAnOrganizationTailIsAnOrganization() {
+        List<String> forms = List.of("پشاور", "ہائی", "کورٹ", "نے", "کوچین", "یونیورسٹی", "آف", "سائنس", "اینڈ",
+                "ٹیکنالوجی", "میں", "لاہور", "میں");
+        List<Span> known = List.of(new Span(0, 1, LOCATION), new Span(4, 5, LOCATION), new Span(11, 12, LOCATION));
+        assertThat(UrduNer.placeOrgTails(known, forms)).containsExactly(new Span(0, 3, ORGANIZATION),
+                new Span(4, 10, ORGANIZATION), new Span(11, 12, LOCATION));
+    }
+
+    @Test
+    void adjacentKnownPersonWordsOutsideSpansAreAPerson() {
+        UrduGazetteers g = UrduGazetteers.load();
+        assertThat(g.isPersonWord("عبدالستار")).isTrue();
+        assertThat(g.isPersonWord("صدیقی")).isTrue();
+        List<String> forms = List.of("کل", "عبدالستار", "صدیقی", "نے", "عبدالستار", "کہا", "کل");
+        assertThat(UrduNer.addPersonRuns(List.of(), forms, g)).containsExactly(new Span(1, 3, PERSON));
+        // words already inside a span are left alone
+        assertThat(UrduNer.addPersonRuns(List.of(new Span(2, 3, LOCATION)), forms, g))
+                .containsExactly(new Span(2, 3, LOCATION));
+    }
+
+    @Test
+    void dropsAnUnpairedBracketAtASpanEdge() {
+        List<String> forms = List.of("(", "این", "سی", "ای", ")", "کے", "ایف", "(", "آئی", ")");
+        assertThat(UrduNer.trimBrackets(List.of(new Span(1, 5, ORGANIZATION), new Span(6, 10, ORGANIZATION),
+                new Span(4, 5, ORGANIZATION)), forms))
+                .containsExactly(new Span(1, 4, ORGANIZATION), new Span(6, 10, ORGANIZATION));
+    }
 }
