@@ -11,9 +11,11 @@ import java.util.function.Predicate;
  *   <li>the split size is {@code min(maxSplitBytes, max(openCostBytes, totalCost / parallelism))}, where a
  *   file costs its size plus {@code openCostBytes} (opening a file costs about as much as reading that
  *   many bytes): small inputs still spread over every core, large ones get splits of maxSplitBytes;</li>
- *   <li>a file larger than the split size that is splittable (uncompressed UTF-8 JSON Lines) is cut
- *   into byte ranges of the split size, each its own task, read by the line-split rule;</li>
- *   <li>every other file is read whole (compressed files, WARC, archives: a 1 GB WARC.gz is one task);
+ *   <li>a file larger than the split size that is splittable (uncompressed UTF-8 JSON Lines, or a
+ *   WARC.gz of one gzip member per record as CC-NEWS has it) is cut into byte ranges of the split size,
+ *   each its own task, read by the line-split rule or from the first gzip member in the range;</li>
+ *   <li>every other file is read whole (single-stream gzip and other compressed files, uncompressed WARC,
+ *   archives);
  *   whole files are packed, in listing order, into splits of at most the split size.</li>
  * </ul>
  */
