@@ -86,6 +86,35 @@ class InputSplitsTest {
     }
 
     @Test
+    void readsEveryRecordOfAMultiMemberWarcGzExactlyOnceAcrossRanges() throws IOException {
+        Path warc = dir.resolve("cc-news.warc.gz");
+        long responses = new SyntheticDumps().writeWarcGz(warc, 3L << 20);
+        long size = Files.size(warc);
+        String uri = warc.toUri().toString();
+        assertThat(ReadDumps.splittable(uri, new Configuration(), ReadOptions.defaults())).isTrue();
+        List<InputSplit> splits = InputSplits.plan(List.of(new InputSplits.SizedFile(uri, size)),
+                new InputSplits.Settings(256L << 10, 256L << 10, 2), f -> true);
+        assertThat(splits).hasSizeGreaterThanOrEqualTo(12).allMatch(s -> !s.parts().get(0).whole());
+
+        HadoopConf hadoop = HadoopConf.of(new Configuration());
+        List<String> ranged = new ArrayList<>();
+        for (InputSplit split : splits) {
+            ReadDumps.readSplit(split, hadoop, ReadOptions.defaults()).forEach(r -> ranged.add(key(r)));
+        }
+        List<String> whole = ReadDumps.readSplit(new InputSplit(List.of(InputSplit.Part.whole(uri, size))), hadoop,
+                ReadOptions.defaults()).stream().map(InputSplitsTest::key).toList();
+        assertThat(whole).hasSize((int) responses).doesNotHaveDuplicates();
+        assertThat(ranged).isEqualTo(whole);
+    }
+
+    /** origin offset and URL (or reject reason) of a record row. */
+    private static String key(Row r) {
+        int reason = ReadDumps.RECORDS.fieldIndex("reason_code");
+        return r.getLong(ReadDumps.RECORDS.fieldIndex("origin_offset")) + " "
+                + (r.isNullAt(reason) ? r.getString(ReadDumps.RECORDS.fieldIndex("url")) : r.getString(reason));
+    }
+
+    @Test
     void doesNotCutCompressedOrNonJsonLinesFiles() throws IOException {
         Path gz = dir.resolve("a.jsonl.gz");
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(gz))) {

@@ -16,7 +16,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Times the read stage alone (reading and parsing, no NLP, nothing written) of the nightly job over the
  * given files, on {@code local[2]} unless {@code -Dkhabar.master} says otherwise: the splits planned, the
- * Spark tasks run, each task's seconds, and records per second. Not a test; see docs/input.md.
+ * Spark tasks run, each task's seconds, and records per second. {@code -Dkhabar.read.whole-files=true} plans
+ * every file whole (nothing cut into ranges), for comparison. Not a test; see docs/input.md.
  * {@code java -cp ... khabar.jobs.nightly.ReadStageTiming FILE...}
  */
 public final class ReadStageTiming {
@@ -40,7 +41,11 @@ public final class ReadStageTiming {
             }
         });
         ReadOptions options = ReadOptions.defaults();
-        List<InputSplit> splits = ReadDumps.plan(spark, ReadDumps.sized(files, spark.sparkContext().hadoopConfiguration()), options);
+        List<InputSplits.SizedFile> sized = ReadDumps.sized(files, spark.sparkContext().hadoopConfiguration());
+        List<InputSplit> splits = Boolean.getBoolean("khabar.read.whole-files")
+                ? InputSplits.plan(sized, new InputSplits.Settings(spark.sessionState().conf().filesMaxPartitionBytes(),
+                        InputSplits.DEFAULT_OPEN_COST_BYTES, spark.sparkContext().defaultParallelism()), f -> false)
+                : ReadDumps.plan(spark, sized, options);
         System.out.printf("load average before: %s%n", loadAverage());
         System.out.printf("%d file(s), %.0f MB on disk, %s: %d split(s)%n", files.size(), bytes / 1e6, master, splits.size());
         long t0 = System.nanoTime();

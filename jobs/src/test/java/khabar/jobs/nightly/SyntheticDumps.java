@@ -23,7 +23,7 @@ public final class SyntheticDumps {
     private final SplittableRandom random = new SplittableRandom(20240725);
     private final String[] vocabulary = new String[6000];
 
-    private SyntheticDumps() {
+    SyntheticDumps() {
         for (int i = 0; i < vocabulary.length; i++) {
             StringBuilder w = new StringBuilder();
             int len = 2 + random.nextInt(9);
