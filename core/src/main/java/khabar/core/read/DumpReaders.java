@@ -108,7 +108,10 @@ public final class DumpReaders {
         return !sniffed.isArchive() && (options.format() == null ? sniffed : options.format()) == DumpFormat.JSONL;
     }
 
-    /** A WARC.gz whose first member (WARC, or forced WARC) ends inside {@code head}, another member after it. */
+    /**
+     * A WARC.gz whose first member begins with {@code WARC/} and ends inside {@code head}, another member
+     * after it (unless the options force another format).
+     */
     static boolean warcGzipMembers(byte[] head, ReadOptions options) {
         if (head.length < GzipHeaders.CHECKED || !GzipHeaders.plausibleAt(head, 0)
                 || options.format() != null && options.format() != DumpFormat.WARC) {
@@ -117,8 +120,7 @@ public final class DumpReaders {
         try (GzipMemberStream first = new GzipMemberStream(new java.io.ByteArrayInputStream(head), 0, 1)) {
             byte[] start = first.readNBytes(WARC_START.length);
             first.transferTo(java.io.OutputStream.nullOutputStream());
-            return (options.format() == DumpFormat.WARC || java.util.Arrays.equals(start, WARC_START))
-                    && first.followedByMember();
+            return java.util.Arrays.equals(start, WARC_START) && first.followedByMember();
         } catch (IOException firstMemberNotInHead) {
             return false;
         }

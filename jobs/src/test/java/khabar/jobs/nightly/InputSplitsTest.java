@@ -57,6 +57,16 @@ class InputSplitsTest {
     }
 
     @Test
+    void leavesNoSliverOfARangeAtTheEndOfAFile() {
+        long size = (1L << 30) + 692;
+        List<InputSplit> splits = InputSplits.plan(List.of(new InputSplits.SizedFile("file:/cc.warc.gz", size)),
+                SPARK_DEFAULTS, f -> true);
+        assertThat(splits).hasSize(8);
+        assertThat(splits.get(7).parts().get(0).end()).isEqualTo(size);
+        assertThat(splits.get(7).bytes()).isEqualTo((128L << 20) + 692);
+    }
+
+    @Test
     void readsEveryRecordOfAFiftyMegabyteJsonLinesFileExactlyOnceAcrossRanges() throws IOException {
         Path jsonl = dir.resolve("big.jsonl");
         int n = writeJsonl(jsonl, 50L << 20);

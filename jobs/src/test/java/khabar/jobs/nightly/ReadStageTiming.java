@@ -34,10 +34,14 @@ public final class ReadStageTiming {
             bytes += Files.size(Path.of(a));
         }
         List<String> taskSeconds = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         spark.sparkContext().addSparkListener(new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
                 taskSeconds.add(String.format("%.1f", end.taskInfo().duration() / 1000.0));
+                if (end.taskMetrics() != null) {
+                    cpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
+                }
             }
         });
         ReadOptions options = ReadOptions.defaults();
@@ -55,6 +59,7 @@ public final class ReadStageTiming {
         System.out.printf("read stage: %d tasks (seconds each: %s), %d records in %.1f s: %.0f records/s, %.1f MB/s "
                         + "of compressed input%n", taskSeconds.size(), taskSeconds, records, seconds, records / seconds,
                 bytes / 1e6 / seconds);
+        System.out.printf("CPU time of the tasks: %.1f s%n", cpuNanos.get() / 1e9);
         System.out.printf("load average after: %s%n", loadAverage());
         spark.stop();
     }
