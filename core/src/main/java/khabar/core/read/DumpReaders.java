@@ -21,6 +21,10 @@ public final class DumpReaders {
     static final int MAX_ARCHIVE_DEPTH = 1;
     /** Compressed bytes kept re-readable while looking into a gzip stream for a WARC. */
     private static final int RAW_MARK = 1 << 20;
+    /** How many of a file's first bytes the planner and the range readers look at. */
+    public static final int SPLIT_HEAD_BYTES = 1 << 16;
+    /** The first bytes of every WARC record. */
+    private static final byte[] WARC_START = "WARC/".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
 
     private DumpReaders() {
     }
@@ -56,19 +60,45 @@ public final class DumpReaders {
     }
 
     /**
-     * Opens a byte range of an uncompressed UTF-8 JSON Lines file for a split task: {@code in} is
-     * positioned at {@code start}. The range owns every line that begins after {@code start} (or at 0)
-     * and at or before {@code end}; origin offsets are the lines' byte offsets in the file.
+     * Opens a byte range of a file the planner cut ({@link #splittable}), for one split task; never throws.
+     * <ul>
+     *   <li>uncompressed UTF-8 JSON Lines: the range {@code (start, end]} owns every line that begins after
+     *   {@code start} (or at 0) and at or before {@code end}; origin offsets are the lines' byte offsets;</li>
+     *   <li>a WARC.gz of many gzip members (CC-NEWS: one per record): the range {@code [start, end)} owns
+     *   every member that starts in it, found by {@link GzipMemberSync}; origin offsets are the members'
+     *   byte offsets, as in a whole read of the file.</li>
+     * </ul>
+     *
+     * @param head the file's first bytes (up to {@link #SPLIT_HEAD_BYTES}), as the planner saw them
      */
-    public static DumpReader openJsonLinesRange(String origin, InputStream in, long start, long end, ReadOptions options) {
-        return new JsonLinesReader(origin, new BufferedInputStream(in, 1 << 16), options.maxRecordBytes(), start, end);
+    public static DumpReader openRange(String origin, PositionedFile file, byte[] head, long start, long end,
+                                       ReadOptions options) {
+        try {
+            if (warcGzipMembers(head, options)) {
+                long first = GzipMemberSync.firstMember(file, start, end, WARC_START);
+                if (first < 0) {
+                    return rejecting(null);
+                }
+                return new WarcDumpReader(origin, new GzipMemberStream(file.openAt(first), first, end), options);
+            }
+            return new JsonLinesReader(origin, new BufferedInputStream(file.openAt(start), 1 << 16),
+                    options.maxRecordBytes(), start, end);
+        } catch (IOException | RuntimeException e) {
+            return rejecting(new Reject(origin, start, RejectReason.UNREADABLE,
+                    "cannot read bytes " + start + "-" + end + " of " + origin + ": " + e, ""));
+        }
     }
 
     /**
-     * Whether a file whose first bytes are {@code head} can be read in byte ranges: uncompressed, not
-     * UTF-16, and JSON Lines (sniffed, or forced by the options).
+     * Whether a file whose first bytes are {@code head} can be read in byte ranges: uncompressed JSON
+     * Lines (not UTF-16; sniffed, or forced by the options), or a WARC.gz whose first gzip member ends
+     * inside {@code head} and is followed by another member (a file of many members, as CC-NEWS writes
+     * them; a single gzip stream cannot be entered mid-way and stays whole).
      */
     public static boolean splittable(byte[] head, ReadOptions options) {
+        if (warcGzipMembers(head, options)) {
+            return true;
+        }
         if (Compression.codec(new BufferedInputStream(new java.io.ByteArrayInputStream(head))) != null
                 || (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
                 || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF))) {
@@ -76,6 +106,24 @@ public final class DumpReaders {
         }
         DumpFormat sniffed = DumpFormat.sniff(head);
         return !sniffed.isArchive() && (options.format() == null ? sniffed : options.format()) == DumpFormat.JSONL;
+    }
+
+    /**
+     * A WARC.gz whose first member begins with {@code WARC/} and ends inside {@code head}, another member
+     * after it (unless the options force another format).
+     */
+    static boolean warcGzipMembers(byte[] head, ReadOptions options) {
+        if (head.length < GzipHeaders.CHECKED || !GzipHeaders.plausibleAt(head, 0)
+                || options.format() != null && options.format() != DumpFormat.WARC) {
+            return false;
+        }
+        try (GzipMemberStream first = new GzipMemberStream(new java.io.ByteArrayInputStream(head), 0, 1)) {
+            byte[] start = first.readNBytes(WARC_START.length);
+            first.transferTo(java.io.OutputStream.nullOutputStream());
+            return java.util.Arrays.equals(start, WARC_START) && first.followedByMember();
+        } catch (IOException firstMemberNotInHead) {
+            return false;
+        }
     }
 
     static DumpReader open(String origin, InputStream raw, ReadOptions options, Consumer<String> warnings, int depth,
@@ -97,8 +145,9 @@ public final class DumpReaders {
             DumpFormat sniffed = DumpFormat.sniff(plain);
             format = sniffed.isArchive() || options.format() == null ? sniffed : options.format();
             if (format == DumpFormat.WARC && "gz".equals(codec) && limit == null && rewound(rawBuffered)) {
-                // jwarc reads the gzip members itself, so that offsets are those of the file (CC indexes)
-                return new WarcDumpReader(origin, rawBuffered, options);
+                // member by member, so that offsets are those of the gzip members in the file (CC indexes),
+                // the same as when the file is read in byte ranges (openRange)
+                return new WarcDumpReader(origin, new GzipMemberStream(rawBuffered, 0, Long.MAX_VALUE), options);
             }
         } catch (IOException e) {
             close(raw);
@@ -141,12 +190,12 @@ public final class DumpReaders {
         }
     }
 
-    /** A reader whose only record is {@code reject}. */
+    /** A reader whose only record is {@code reject} (none when null). */
     static DumpReader rejecting(Reject reject) {
         return new DumpReader() {
             @Override
             public Iterator<DumpRecord> iterator() {
-                return List.<DumpRecord>of(reject).iterator();
+                return reject == null ? java.util.Collections.emptyIterator() : List.<DumpRecord>of(reject).iterator();
             }
 
             @Override

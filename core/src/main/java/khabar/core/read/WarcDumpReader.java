@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongUnaryOperator;
 
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.MediaType;
@@ -28,12 +29,33 @@ final class WarcDumpReader implements DumpReader {
     private final String origin;
     private final InputStream in;
     private final ReadOptions options;
+    /** Where in the file the record at a position of {@code in} began. */
+    private final LongUnaryOperator recordOffset;
+    /** Where in the file reading failed, given the offset of the last record read. */
+    private final LongUnaryOperator failureOffset;
     private WarcReader reader;
 
+    /** A WARC, uncompressed (or a gzip stream jwarc reads itself): offsets are positions in {@code in}. */
     WarcDumpReader(String origin, InputStream in, ReadOptions options) {
+        this(origin, in, options, LongUnaryOperator.identity(), LongUnaryOperator.identity());
+    }
+
+    /**
+     * A WARC.gz read member by member (the whole file, or the members of a byte range): a record's offset
+     * is that of its gzip member, and a failure's that of the member being inflated.
+     */
+    WarcDumpReader(String origin, GzipMemberStream members, ReadOptions options) {
+        this(origin, members, options, members::memberOffset,
+                last -> members.currentMember() >= 0 ? members.currentMember() : last);
+    }
+
+    private WarcDumpReader(String origin, InputStream in, ReadOptions options, LongUnaryOperator recordOffset,
+                           LongUnaryOperator failureOffset) {
         this.origin = origin;
         this.in = in;
         this.options = options;
+        this.recordOffset = recordOffset;
+        this.failureOffset = failureOffset;
     }
 
     @Override
@@ -52,29 +74,33 @@ final class WarcDumpReader implements DumpReader {
                     next = reader.next();
                 } catch (ParsingException e) {
                     finish();
+                    lastPosition = failureOffset.applyAsLong(lastPosition);
                     return new Reject(origin, lastPosition, RejectReason.MALFORMED_RECORD,
                             "WARC record header does not parse after byte " + lastPosition + ": " + e.getMessage()
                                     + "; the rest of the file is not read", "");
                 } catch (IOException e) {
                     finish();
-                    return ReadFailures.reject(origin, lastPosition, "after the WARC record at byte " + lastPosition, e);
+                    long at = failureOffset.applyAsLong(lastPosition);
+                    return ReadFailures.reject(origin, at, at == lastPosition
+                            ? "after the WARC record at byte " + lastPosition : "in the gzip member at byte " + at, e);
                 }
                 if (next.isEmpty()) {
                     finish();
                     return null;
                 }
                 WarcRecord record = next.get();
-                lastPosition = record.position();
+                long offset = recordOffset.applyAsLong(record.position());
+                lastPosition = offset;
                 if (!(record instanceof WarcResponse response)) {
                     return null;
                 }
                 try {
-                    return toRecord(response, record.position());
+                    return toRecord(response, offset);
                 } catch (EOFException e) {
                     finish();
-                    return ReadFailures.reject(origin, record.position(), "in the WARC record at byte " + record.position(), e);
+                    return ReadFailures.reject(origin, offset, "in the WARC record at byte " + offset, e);
                 } catch (IOException e) {
-                    return ReadFailures.reject(origin, record.position(), "in the WARC record at byte " + record.position(), e);
+                    return ReadFailures.reject(origin, offset, "in the WARC record at byte " + offset, e);
                 }
             }
         };

@@ -4,7 +4,8 @@ import java.io.Serializable;
 import java.util.List;
 
 /**
- * The input of one read task: whole files, or one byte range of a large JSON Lines file.
+ * The input of one read task: whole files, or one byte range of a large JSON Lines file or multi-member
+ * WARC.gz.
  *
  * @param parts what the task reads, in order
  */
@@ -14,9 +15,10 @@ public record InputSplit(List<Part> parts) implements Serializable {
     }
 
     /**
-     * A whole file ({@code whole}), or the lines of {@code file} that begin in {@code (start, end]}
-     * (and at 0 when {@code start} is 0): the classic line-split rule, so each line is read by exactly
-     * one range.
+     * A whole file ({@code whole}), or a byte range of it: of JSON Lines, the lines that begin in
+     * {@code (start, end]} (and at 0 when {@code start} is 0), the classic line-split rule; of a WARC.gz,
+     * the gzip members that begin in {@code [start, end)}. Either way each record is read by exactly one
+     * range ({@code DumpReaders.openRange}).
      */
     public record Part(String file, long size, boolean whole, long start, long end) implements Serializable {
         static Part whole(String file, long size) {

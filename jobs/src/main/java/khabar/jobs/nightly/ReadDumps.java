@@ -10,6 +10,7 @@ import java.util.List;
 import khabar.core.read.DumpReader;
 import khabar.core.read.DumpReaders;
 import khabar.core.read.DumpRecord;
+import khabar.core.read.PositionedFile;
 import khabar.core.read.RawArticle;
 import khabar.core.read.ReadOptions;
 import khabar.core.read.Reject;
@@ -30,7 +31,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Stage 1, read: dump files → records. Reads: the files' bytes, one task per {@link InputSplit} (planned
- * by {@link InputSplits}: small files packed together, large JSON Lines files cut into byte ranges).
+ * by {@link InputSplits}: small files packed together, large JSON Lines files and multi-member WARC.gz
+ * files cut into byte ranges).
  * Writes: one row per record, an article (reject columns null) or a reject (article columns null).
  * Records stream out of the readers; a file that cannot be read at all becomes one reject and never
  * fails the task.
@@ -51,9 +53,6 @@ public final class ReadDumps {
             .add("reason_code", DataTypes.StringType)
             .add("reason", DataTypes.StringType)
             .add("sample", DataTypes.StringType);
-
-    /** Bytes of a file's head the driver reads to decide whether it can be cut into ranges. */
-    private static final int HEAD_BYTES = 4096;
 
     private ReadDumps() {
     }
@@ -92,7 +91,8 @@ public final class ReadDumps {
 
     /**
      * The splits for {@code files}: split size from {@code spark.sql.files.maxPartitionBytes} and the
-     * default parallelism; large files are cut when their first bytes say uncompressed JSON Lines.
+     * default parallelism; large files are cut when their first bytes say uncompressed JSON Lines or a
+     * WARC.gz of many gzip members ({@link DumpReaders#splittable}).
      */
     public static List<InputSplit> plan(SparkSession spark, List<InputSplits.SizedFile> files, ReadOptions options) {
         long maxSplit = spark.sessionState().conf().filesMaxPartitionBytes();
@@ -119,7 +119,7 @@ public final class ReadDumps {
     static boolean splittable(String file, Configuration conf, ReadOptions options) {
         Path p = new Path(file);
         try (InputStream in = p.getFileSystem(conf).open(p)) {
-            return DumpReaders.splittable(in.readNBytes(HEAD_BYTES), options);
+            return DumpReaders.splittable(in.readNBytes(DumpReaders.SPLIT_HEAD_BYTES), options);
         } catch (IOException e) {
             return false;
         }
@@ -149,12 +149,19 @@ public final class ReadDumps {
         Path path = new Path(part.file());
         try {
             FileSystem fs = path.getFileSystem(conf);
-            FSDataInputStream in = fs.open(path);
             if (part.whole()) {
-                return DumpReaders.open(part.file(), in, options, w -> { });
+                return DumpReaders.open(part.file(), fs.open(path), options, w -> { });
             }
-            in.seek(part.start());
-            return DumpReaders.openJsonLinesRange(part.file(), in, part.start(), part.end(), options);
+            PositionedFile file = offset -> {
+                FSDataInputStream in = fs.open(path);
+                in.seek(offset);
+                return in;
+            };
+            byte[] head;
+            try (InputStream in = file.openAt(0)) {
+                head = in.readNBytes(DumpReaders.SPLIT_HEAD_BYTES);
+            }
+            return DumpReaders.openRange(part.file(), file, head, part.start(), part.end(), options);
         } catch (IOException | RuntimeException e) {
             Reject r = new Reject(part.file(), -1, RejectReason.UNREADABLE, "cannot read " + part.file() + ": " + e, "");
             return new DumpReader() {

@@ -22,6 +22,8 @@ public final class InputPlanReport {
         report("2,000 files of 1.5 KB", IntStream.range(0, 2000).mapToObj(i -> f("t" + i + ".txt", 1500)).toList(), s);
         report("100,000 files of 5 KB", IntStream.range(0, 100_000).mapToObj(i -> f("t" + i + ".txt", 5000)).toList(), s);
         report("one 2 GB JSON Lines file", List.of(f("big.jsonl", 2L << 30)), s);
+        report("one 2 GB WARC.gz, a gzip member a record", List.of(f("big.warc.gz", 2L << 30)), s);
+        report("one 1 GB JSONL.gz (one gzip stream)", List.of(f("a.jsonl.gz", 1L << 30)), s);
         report("one 1 GB JSONL.gz and one 1 GB WARC.gz", List.of(f("a.jsonl.gz", 1L << 30), f("b.warc.gz", 1L << 30)), s);
         if (args.length > 1) {
             Configuration conf = new Configuration();
@@ -37,7 +39,8 @@ public final class InputPlanReport {
     }
 
     private static void report(String what, List<InputSplits.SizedFile> files, InputSplits.Settings s) {
-        List<InputSplit> splits = InputSplits.plan(files, s, f -> f.uri().endsWith(".jsonl"));
+        // stands in for the head check (ReadDumps.splittable): uncompressed JSON Lines, multi-member WARC.gz
+        List<InputSplit> splits = InputSplits.plan(files, s, f -> f.uri().endsWith(".jsonl") || f.uri().endsWith(".warc.gz"));
         System.out.printf("%-40s %7d files -> %5d tasks (split size %d MiB)%n", what, files.size(), splits.size(),
                 InputSplits.splitBytes(files, s) >> 20);
     }

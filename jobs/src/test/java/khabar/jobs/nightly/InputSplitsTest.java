@@ -57,6 +57,16 @@ class InputSplitsTest {
     }
 
     @Test
+    void leavesNoSliverOfARangeAtTheEndOfAFile() {
+        long size = (1L << 30) + 692;
+        List<InputSplit> splits = InputSplits.plan(List.of(new InputSplits.SizedFile("file:/cc.warc.gz", size)),
+                SPARK_DEFAULTS, f -> true);
+        assertThat(splits).hasSize(8);
+        assertThat(splits.get(7).parts().get(0).end()).isEqualTo(size);
+        assertThat(splits.get(7).bytes()).isEqualTo((128L << 20) + 692);
+    }
+
+    @Test
     void readsEveryRecordOfAFiftyMegabyteJsonLinesFileExactlyOnceAcrossRanges() throws IOException {
         Path jsonl = dir.resolve("big.jsonl");
         int n = writeJsonl(jsonl, 50L << 20);
@@ -83,6 +93,35 @@ class InputSplitsTest {
             f.seek(offset);
             assertThat(f.readLine()).startsWith("{\"url\":\"" + ids.get(n / 2) + "\"");
         }
+    }
+
+    @Test
+    void readsEveryRecordOfAMultiMemberWarcGzExactlyOnceAcrossRanges() throws IOException {
+        Path warc = dir.resolve("cc-news.warc.gz");
+        long responses = new SyntheticDumps().writeWarcGz(warc, 3L << 20);
+        long size = Files.size(warc);
+        String uri = warc.toUri().toString();
+        assertThat(ReadDumps.splittable(uri, new Configuration(), ReadOptions.defaults())).isTrue();
+        List<InputSplit> splits = InputSplits.plan(List.of(new InputSplits.SizedFile(uri, size)),
+                new InputSplits.Settings(256L << 10, 256L << 10, 2), f -> true);
+        assertThat(splits).hasSizeGreaterThanOrEqualTo(12).allMatch(s -> !s.parts().get(0).whole());
+
+        HadoopConf hadoop = HadoopConf.of(new Configuration());
+        List<String> ranged = new ArrayList<>();
+        for (InputSplit split : splits) {
+            ReadDumps.readSplit(split, hadoop, ReadOptions.defaults()).forEach(r -> ranged.add(key(r)));
+        }
+        List<String> whole = ReadDumps.readSplit(new InputSplit(List.of(InputSplit.Part.whole(uri, size))), hadoop,
+                ReadOptions.defaults()).stream().map(InputSplitsTest::key).toList();
+        assertThat(whole).hasSize((int) responses).doesNotHaveDuplicates();
+        assertThat(ranged).isEqualTo(whole);
+    }
+
+    /** origin offset and URL (or reject reason) of a record row. */
+    private static String key(Row r) {
+        int reason = ReadDumps.RECORDS.fieldIndex("reason_code");
+        return r.getLong(ReadDumps.RECORDS.fieldIndex("origin_offset")) + " "
+                + (r.isNullAt(reason) ? r.getString(ReadDumps.RECORDS.fieldIndex("url")) : r.getString(reason));
     }
 
     @Test

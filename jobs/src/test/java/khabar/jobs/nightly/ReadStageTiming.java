@@ -16,7 +16,8 @@ import org.apache.spark.sql.SparkSession;
 /**
  * Times the read stage alone (reading and parsing, no NLP, nothing written) of the nightly job over the
  * given files, on {@code local[2]} unless {@code -Dkhabar.master} says otherwise: the splits planned, the
- * Spark tasks run, each task's seconds, and records per second. Not a test; see docs/input.md.
+ * Spark tasks run, each task's seconds, and records per second. {@code -Dkhabar.read.whole-files=true} plans
+ * every file whole (nothing cut into ranges), for comparison. Not a test; see docs/input.md.
  * {@code java -cp ... khabar.jobs.nightly.ReadStageTiming FILE...}
  */
 public final class ReadStageTiming {
@@ -33,14 +34,22 @@ public final class ReadStageTiming {
             bytes += Files.size(Path.of(a));
         }
         List<String> taskSeconds = Collections.synchronizedList(new ArrayList<>());
+        java.util.concurrent.atomic.AtomicLong cpuNanos = new java.util.concurrent.atomic.AtomicLong();
         spark.sparkContext().addSparkListener(new SparkListener() {
             @Override
             public void onTaskEnd(SparkListenerTaskEnd end) {
                 taskSeconds.add(String.format("%.1f", end.taskInfo().duration() / 1000.0));
+                if (end.taskMetrics() != null) {
+                    cpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
+                }
             }
         });
         ReadOptions options = ReadOptions.defaults();
-        List<InputSplit> splits = ReadDumps.plan(spark, ReadDumps.sized(files, spark.sparkContext().hadoopConfiguration()), options);
+        List<InputSplits.SizedFile> sized = ReadDumps.sized(files, spark.sparkContext().hadoopConfiguration());
+        List<InputSplit> splits = Boolean.getBoolean("khabar.read.whole-files")
+                ? InputSplits.plan(sized, new InputSplits.Settings(spark.sessionState().conf().filesMaxPartitionBytes(),
+                        InputSplits.DEFAULT_OPEN_COST_BYTES, spark.sparkContext().defaultParallelism()), f -> false)
+                : ReadDumps.plan(spark, sized, options);
         System.out.printf("load average before: %s%n", loadAverage());
         System.out.printf("%d file(s), %.0f MB on disk, %s: %d split(s)%n", files.size(), bytes / 1e6, master, splits.size());
         long t0 = System.nanoTime();
@@ -50,6 +59,7 @@ public final class ReadStageTiming {
         System.out.printf("read stage: %d tasks (seconds each: %s), %d records in %.1f s: %.0f records/s, %.1f MB/s "
                         + "of compressed input%n", taskSeconds.size(), taskSeconds, records, seconds, records / seconds,
                 bytes / 1e6 / seconds);
+        System.out.printf("CPU time of the tasks: %.1f s%n", cpuNanos.get() / 1e9);
         System.out.printf("load average after: %s%n", loadAverage());
         spark.stop();
     }

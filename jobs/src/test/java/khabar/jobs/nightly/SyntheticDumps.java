@@ -17,13 +17,13 @@ import java.util.zip.GZIPOutputStream;
  * (a warcinfo, then response records of HTML pages). Text is words drawn from a made-up vocabulary with a
  * fixed seed; gzip level 1, as fast to write as possible.
  * {@code java -cp ... khabar.jobs.nightly.SyntheticDumps DIR 1024} writes DIR/synthetic.jsonl.gz and
- * DIR/synthetic.warc.gz of about 1024 MB each.
+ * DIR/synthetic.warc.gz of about 1024 MB each ({@code DIR 1024 warc}: the WARC.gz only).
  */
 public final class SyntheticDumps {
     private final SplittableRandom random = new SplittableRandom(20240725);
     private final String[] vocabulary = new String[6000];
 
-    private SyntheticDumps() {
+    SyntheticDumps() {
         for (int i = 0; i < vocabulary.length; i++) {
             StringBuilder w = new StringBuilder();
             int len = 2 + random.nextInt(9);
@@ -40,10 +40,13 @@ public final class SyntheticDumps {
         Files.createDirectories(dir);
         SyntheticDumps d = new SyntheticDumps();
         long t0 = System.nanoTime();
-        long n = d.writeJsonLinesGz(dir.resolve("synthetic.jsonl.gz"), megabytes << 20);
-        System.out.printf("synthetic.jsonl.gz: %d records, %d bytes, %.0f s%n", n,
-                Files.size(dir.resolve("synthetic.jsonl.gz")), (System.nanoTime() - t0) / 1e9);
-        t0 = System.nanoTime();
+        long n;
+        if (!(args.length > 2 && args[2].equals("warc"))) {
+            n = d.writeJsonLinesGz(dir.resolve("synthetic.jsonl.gz"), megabytes << 20);
+            System.out.printf("synthetic.jsonl.gz: %d records, %d bytes, %.0f s%n", n,
+                    Files.size(dir.resolve("synthetic.jsonl.gz")), (System.nanoTime() - t0) / 1e9);
+            t0 = System.nanoTime();
+        }
         n = d.writeWarcGz(dir.resolve("synthetic.warc.gz"), megabytes << 20);
         System.out.printf("synthetic.warc.gz: %d records, %d bytes, %.0f s%n", n,
                 Files.size(dir.resolve("synthetic.warc.gz")), (System.nanoTime() - t0) / 1e9);
