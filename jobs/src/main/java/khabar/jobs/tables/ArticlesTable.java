@@ -41,7 +41,10 @@ public final class ArticlesTable {
         required(CONTENT_HASH, StringType, "32 hex chars of SHA-256 of title and text, NFKC, lower-cased, whitespace collapsed."),
         nullable(DUPLICATE_OF, StringType, "article_id of the first copy when this article repeats another of the same date; null for firsts."),
         required(ORIGIN, StringType, "URI of the dump file the article came from."),
-        required(ORIGIN_OFFSET, LongType, "Record number in that file (0-based line for JSON Lines; 0 for one-article files)."),
+        required(ORIGIN_OFFSET, LongType, "Where the record is in that file, per format (docs/input.md, Formats): the byte offset of its gzip "
+                    + "member in a `.warc.gz` (read whole or in ranges alike; the record's byte offset in a plain WARC), "
+                    + "the 0-based line for JSON Lines (the line's byte offset when a large file was read in ranges), the "
+                    + "record number for JSON and SGML, 0 for one-article files."),
         required("authors", Columns.strings(), "Bylines from the dump; empty when none."),
         required("nlp_truncated", BooleanType, "True when title or body was longer than nlp.max-section-chars and analysed only in part."),
         required("pipeline_version", StringType, "khabar version that wrote the row."),
