@@ -98,8 +98,11 @@ public final class BenchRun {
                 out.put("probes_s", probes(spark, config, date));
             }
             out.put("heap", heap.figures());
-            out.put("load_avg", Map.of("start", loadStart,
-                    "end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            Map<String, Object> load = new LinkedHashMap<>();
+            load.put("start", Math.round(loadStart * 100) / 100.0);
+            load.put("end", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0);
+            load.putAll(heap.load());
+            out.put("load_avg", load);
             spark.stop();
         }
         new ObjectMapper().writeValue(result.toFile(), out);
