@@ -161,8 +161,8 @@ public final class BenchRun {
                 PrepareArticles.prepare(ReadDumps.read(spark, files, config.readOptions()))).articles())));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("read", read);
-        m.put("prepare", Math.max(0, prepare - read));
-        m.put("dedup", Math.max(0, dedup - prepare));
+        m.put("prepare", Math.max(0, Math.round((prepare - read) * 1000) / 1000.0));
+        m.put("dedup", Math.max(0, Math.round((dedup - prepare) * 1000) / 1000.0));
         return m;
     }
 
