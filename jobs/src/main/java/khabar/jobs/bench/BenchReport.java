@@ -205,6 +205,10 @@ final class BenchReport {
             Map<String, Object> l = (Map<String, Object>) r.get("load_avg");
             return String.format(Locale.ROOT, "%.2f/%.2f", num(l.get("start")), num(l.get("end")));
         }));
+        rows.add(row("load average mean/max in run", runs, r -> {
+            Map<String, Object> l = (Map<String, Object>) r.get("load_avg");
+            return String.format(Locale.ROOT, "%.2f/%.2f", num(l.get("mean")), num(l.get("max")));
+        }));
         rows.forEach(x -> b.append(x).append('\n'));
         b.append('\n');
         summary.forEach((k, v) -> b.append(String.format(Locale.ROOT, "%-40s %s%n", k, v)));

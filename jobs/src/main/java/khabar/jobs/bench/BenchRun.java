@@ -98,8 +98,11 @@ public final class BenchRun {
                 out.put("probes_s", probes(spark, config, date));
             }
             out.put("heap", heap.figures());
-            out.put("load_avg", Map.of("start", loadStart,
-                    "end", ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage()));
+            Map<String, Object> load = new LinkedHashMap<>();
+            load.put("start", Math.round(loadStart * 100) / 100.0);
+            load.put("end", Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0);
+            load.putAll(heap.load());
+            out.put("load_avg", load);
             spark.stop();
         }
         new ObjectMapper().writeValue(result.toFile(), out);
@@ -158,8 +161,8 @@ public final class BenchRun {
                 PrepareArticles.prepare(ReadDumps.read(spark, files, config.readOptions()))).articles())));
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("read", read);
-        m.put("prepare", Math.max(0, prepare - read));
-        m.put("dedup", Math.max(0, dedup - prepare));
+        m.put("prepare", Math.max(0, Math.round((prepare - read) * 1000) / 1000.0));
+        m.put("dedup", Math.max(0, Math.round((dedup - prepare) * 1000) / 1000.0));
         return m;
     }
 

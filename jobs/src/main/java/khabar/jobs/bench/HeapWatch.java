@@ -19,12 +19,16 @@ import com.sun.management.GarbageCollectionNotificationInfo;
 /**
  * Heap figures of this JVM (in local mode the driver is the executor): the largest heap in use seen by
  * a sampling thread, the sum of the heap pools' peaks (an upper bound of that), the largest heap left
- * after any collection (the peak live set: what the job needs), the maximum heap (-Xmx), GC count and time.
+ * after any collection (the peak live set: what the job needs), the maximum heap (-Xmx), GC count and time;
+ * and, since figures on a shared machine mean little without it, the system load average while it ran.
  */
 final class HeapWatch implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile long maxUsed;
+    private volatile double maxLoad;
+    private double loadSum;
+    private long loadSamples;
     private final AtomicLong maxAfterGc = new AtomicLong();
 
     HeapWatch(long periodMillis) {
@@ -56,8 +60,12 @@ final class HeapWatch implements AutoCloseable {
             }
         }
         sampler = new Thread(() -> {
+            long tick = 0;
             while (running) {
                 maxUsed = Math.max(maxUsed, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                if (tick++ % Math.max(1, 1000 / periodMillis) == 0) {
+                    sampleLoad();
+                }
                 try {
                     Thread.sleep(periodMillis);
                 } catch (InterruptedException e) {
@@ -67,6 +75,23 @@ final class HeapWatch implements AutoCloseable {
         }, "khabar-heap-watch");
         sampler.setDaemon(true);
         sampler.start();
+    }
+
+    private synchronized void sampleLoad() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        if (load >= 0) {
+            maxLoad = Math.max(maxLoad, load);
+            loadSum += load;
+            loadSamples++;
+        }
+    }
+
+    /** The system load average (1 min) sampled every second while the watch ran: max and mean. */
+    synchronized Map<String, Object> load() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("max", Math.round(maxLoad * 100) / 100.0);
+        m.put("mean", loadSamples == 0 ? null : Math.round(loadSum / loadSamples * 100) / 100.0);
+        return m;
     }
 
     Map<String, Object> figures() {

@@ -63,6 +63,8 @@ class BenchCommandTest {
         assertThat(run.at("/heap/peak_after_gc_mb").asLong()).isPositive()
                 .isLessThanOrEqualTo(run.at("/heap/max_heap_mb").asLong());
         assertThat(run.at("/load_avg/start").isNumber()).isTrue();
+        assertThat(run.at("/load_avg/max").asDouble()).isGreaterThanOrEqualTo(0);
+        assertThat(run.at("/load_avg/mean").isNumber()).isTrue();
 
         assertThat(json.at("/raw/en_corenlp/tokens_per_s").asDouble()).isPositive();
         assertThat(json.at("/raw/ur_analyzer/tokens_per_s").asDouble()).isPositive();
