@@ -156,10 +156,13 @@ public final class NightlyJob {
             records = records == null ? r : records.union(r);
         }
         records = records.persist(StorageLevel.MEMORY_AND_DISK());
-        MarkDuplicates.Result deduped = MarkDuplicates.mark(PrepareArticles.prepare(records));
+        // prepared once (language id is the costly part): the articles, the repeated-id rejects and the
+        // input accounting all read it
+        Dataset<Row> prepared = PrepareArticles.prepare(records).persist(StorageLevel.MEMORY_AND_DISK());
+        MarkDuplicates.Result deduped = MarkDuplicates.mark(prepared);
         Dataset<Row> rejects = records.filter(col("reason_code").isNotNull())
                 .select("origin", "origin_offset", "reason_code", "reason", "sample", DATE)
-                .unionByName(deduped.repeatedIds());
+                .unionByName(deduped.repeatedIds()).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> articles = NearDuplicates.mark(deduped.articles());
         describe(spark, "language id, ids, exact and near duplicates");
         articles = articles.persist(StorageLevel.MEMORY_AND_DISK());
@@ -191,6 +194,8 @@ public final class NightlyJob {
                     articleCounts, rejectCounts, results, timers);
         }
         articles.unpersist();
+        rejects.unpersist();
+        prepared.unpersist();
         records.unpersist();
     }
 
