@@ -124,6 +124,11 @@ final class BenchReport {
         s.put("raw_ur_analyzer_tokens_per_s", rawUr);
         s.put("raw_en_khabar_analyzer_tokens_per_s", raw == null ? null : rate(raw.get("en_khabar_analyzer")));
         s.put("raw_ur_khabar_analyzer_tokens_per_s", raw == null ? null : rate(raw.get("ur_khabar_analyzer")));
+        // the machine's own scaling: raw NLP on two threads at once over one thread, no Spark
+        Double rawEn2 = raw == null ? null : rate(raw.get("en_corenlp_2_threads"));
+        Double rawUr2 = raw == null ? null : rate(raw.get("ur_analyzer_2_threads"));
+        s.put("raw_scaling_2_threads_en", rawEn2 == null || rawEn == null ? null : round3(rawEn2 / rawEn));
+        s.put("raw_scaling_2_threads_ur", rawUr2 == null || rawUr == null ? null : round3(rawUr2 / rawUr));
         Map<String, Object> ratios = new LinkedHashMap<>();
         Double enTps = null;
         Double urTps = null;

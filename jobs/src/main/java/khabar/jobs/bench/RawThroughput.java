@@ -51,17 +51,20 @@ public final class RawThroughput {
         List<String> ur = texts.getOrDefault("ur", List.of());
         if (!en.isEmpty()) {
             StanfordCoreNLP pipeline = new StanfordCoreNLP(EnglishAnalyzer.properties(settings), false);
-            out.put("en_corenlp", measure(en, budget, t -> {
+            ToIntFunction<String> raw = t -> {
                 Annotation doc = new Annotation(t);
                 pipeline.annotate(doc);
                 return doc.get(CoreAnnotations.TokensAnnotation.class).size();
-            }));
+            };
+            out.put("en_corenlp", measure(en, budget, raw));
+            out.put("en_corenlp_2_threads", measureThreads(en, budget, 2, raw));
             TextAnalyzer full = Analyzers.forLanguage("en", settings);
             out.put("en_khabar_analyzer", measure(en, budget, t -> tokens(full.analyze(t))));
         }
         if (!ur.isEmpty()) {
             TextAnalyzer urdu = Analyzers.unlinked("ur", settings);
             out.put("ur_analyzer", measure(ur, budget, t -> tokens(urdu.analyze(t))));
+            out.put("ur_analyzer_2_threads", measureThreads(ur, budget, 2, t -> tokens(urdu.analyze(t))));
             TextAnalyzer full = Analyzers.forLanguage("ur", settings);
             out.put("ur_khabar_analyzer", measure(ur, budget, t -> tokens(full.analyze(t))));
         }
@@ -128,6 +131,50 @@ public final class RawThroughput {
         m.put("tokens", tokens);
         m.put("seconds", Math.round(seconds * 1000) / 1000.0);
         m.put("tokens_per_s", Math.round(tokens / seconds));
+        return m;
+    }
+
+    /**
+     * The same measure on {@code threads} threads at once sharing one analyzer, as a Spark executor's task
+     * threads share the job's (thread {@code i} takes every {@code threads}-th text): what the machine
+     * gives for more threads without Spark, the ceiling of the job's scaling from local[1] to local[n].
+     * Tokens per second of all threads together, and per thread.
+     */
+    static Map<String, Object> measureThreads(List<String> texts, double budgetSeconds, int threads,
+            ToIntFunction<String> analyze) throws InterruptedException {
+        List<Map<String, Object>> results = new ArrayList<>();
+        List<Thread> running = new ArrayList<>();
+        for (int i = 0; i < threads; i++) {
+            List<String> share = new ArrayList<>();
+            for (int j = i; j < texts.size(); j += threads) {
+                share.add(texts.get(j));
+            }
+            Thread t = new Thread(() -> {
+                Map<String, Object> m = measure(share, budgetSeconds, analyze);
+                synchronized (results) {
+                    results.add(m);
+                }
+            }, "raw-" + i);
+            running.add(t);
+            t.start();
+        }
+        for (Thread t : running) {
+            t.join();
+        }
+        if (results.size() != threads) {
+            throw new IllegalStateException("a measuring thread failed: " + results.size() + " of " + threads + " finished");
+        }
+        double perSecond = 0;
+        long tokens = 0;
+        for (Map<String, Object> m : results) {
+            perSecond += ((Number) m.get("tokens")).doubleValue() / ((Number) m.get("seconds")).doubleValue();
+            tokens += ((Number) m.get("tokens")).longValue();
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("threads", threads);
+        m.put("tokens", tokens);
+        m.put("tokens_per_s", Math.round(perSecond));
+        m.put("tokens_per_s_per_thread", Math.round(perSecond / threads));
         return m;
     }
 

@@ -7,28 +7,25 @@ import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.posexplode;
 import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.substring_index;
 import static org.apache.spark.sql.functions.udf;
 
 import java.io.Serializable;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
-import org.apache.spark.ml.feature.HashingTF;
-import org.apache.spark.ml.feature.MinHashLSH;
-import org.apache.spark.ml.feature.MinHashLSHModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF1;
+import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Stage 3b, near-duplicate detection (after exact deduplication, {@link MarkDuplicates}). Reads:
@@ -38,36 +35,56 @@ import org.apache.spark.sql.types.DataTypes;
  * story: new headline, trimmed or reordered paragraphs, words changed) to the first copy, earliest
  * published first. Rows already marked as exact duplicates keep their mark and take no part.
  * <p>
- * How: text normalised (NFKC, lower case, Arabic ي ك as Urdu ی ک, everything but letters and digits
- * a space), word {@code shingleWords}-shingles hashed into a binary vector ({@link HashingTF}), Spark
- * MLlib's {@link MinHashLSH} and {@code approxSimilarityJoin} at Jaccard distance
- * {@code 1 - minJaccard}; each article points at the earliest article it is near, followed for two more
- * hops so that a chain of copies points at one first copy. The hashed shingles and the nearest-first pairs
- * are materialized once ({@code localCheckpoint}): the model fit, both sides of the join and every hop
- * read them, and recomputing them per use cost more than the rest of deduplication (docs/benchmarks.md).
+ * How (docs/input.md, "Deduplication"): each text's word {@code shingleWords}-shingles (normalised: NFKC,
+ * lower case, Arabic ي ك as Urdu ی ک, everything but letters and digits a space) as 64-bit hashes,
+ * {@code bands × rowsPerBand} MinHash values, one LSH key per band and a 1-byte-a-value sketch of the
+ * values ({@link MinHashBands}). Articles that share a band key are candidates (probability
+ * {@code 1 - (1 - J^r)^b} for a pair at Jaccard J); the band join carries ids and sketches only, drops
+ * the candidates whose sketches agree far less than {@code minJaccard} needs, and the distinct survivors
+ * are joined with their shingle sets to keep those whose exact Jaccard reaches {@code minJaccard}. Each article points at the earliest article it is
+ * near, followed for two more hops so that a chain of copies points at one first copy. The signatures and
+ * the nearest-first pairs are materialized once ({@code localCheckpoint}).
  */
 public final class NearDuplicates {
     /**
      * @param minJaccard   word-shingle Jaccard similarity from which two texts are copies (see docs/input.md)
      * @param shingleWords words per shingle
-     * @param hashTables   MinHash functions (more: fewer missed pairs, more work)
-     * @param features     hashed shingle space
+     * @param bands        LSH bands (more: fewer missed pairs, more candidates and work)
+     * @param rowsPerBand  MinHash values that must all agree within a band (more: fewer chance candidates)
      */
-    public record Settings(double minJaccard, int shingleWords, int hashTables, int features) implements Serializable {
+    public record Settings(double minJaccard, int shingleWords, int bands, int rowsPerBand) implements Serializable {
+        public Settings {
+            if (!(minJaccard > 0 && minJaccard <= 1) || shingleWords < 1 || bands < 1 || rowsPerBand < 1) {
+                throw new IllegalArgumentException("bad near-duplicate settings: " + minJaccard + ", " + shingleWords
+                        + ", " + bands + ", " + rowsPerBand);
+            }
+        }
+
         /**
-         * Jaccard 0.2 over word 5-shingles, 20 hash tables: on the fixture of docs/input.md rewrites score
-         * 0.24–0.90 against their original or each other, different stories 0.00–0.01; with 20 tables a
-         * pair at Jaccard 0.2 becomes a candidate with probability 1 - 0.8^20 = 0.99.
+         * Jaccard 0.2 over word 5-shingles, 80 bands of 2 MinHash values: on the fixture of docs/input.md
+         * rewrites score 0.24–0.90 against their original or each other, different stories 0.00–0.01. A pair
+         * at Jaccard 0.2 becomes a candidate with probability 1 - (1 - 0.2²)^80 = 0.96, at 0.24 with 0.99, at
+         * 0.3 with 0.9995; a pair at 0.05 with 0.18 and one at 0.01 with 0.008 (checked exactly afterwards).
          */
         public static Settings defaults() {
-            return new Settings(0.2, 5, 20, 1 << 20);
+            return new Settings(0.2, 5, 80, 2);
+        }
+
+        /** Probability that a pair at Jaccard {@code j} becomes a candidate. */
+        public double candidateProbability(double j) {
+            return 1 - Math.pow(1 - Math.pow(j, rowsPerBand), bands);
         }
     }
 
     private static final int HOPS = 2;
+    private static final long SEED = 20240712L;
     private static final String DATE = khabar.jobs.tables.TableSpec.PARTITION_COLUMN;
     /** Length of a date as text (yyyy-MM-dd), the prefix of a candidate id in a group of dates. */
     private static final int DATE_LENGTH = 10;
+    private static final StructType SIGNATURE = new StructType()
+            .add("set", DataTypes.BinaryType, false)
+            .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false)
+            .add("sketch", DataTypes.BinaryType, false);
 
     private NearDuplicates() {
     }
@@ -77,27 +94,41 @@ public final class NearDuplicates {
     }
 
     public static Dataset<Row> mark(Dataset<Row> articles, Settings settings) {
-        int k = settings.shingleWords();
-        UserDefinedFunction shingle = udf((UDF1<String, List<String>>) t -> shingles(t, k),
-                DataTypes.createArrayType(DataTypes.StringType));
+        MinHashBands kernel = new MinHashBands(settings.shingleWords(), settings.bands(), settings.rowsPerBand(), SEED);
+        UserDefinedFunction signature = udf((UDF1<String, Row>) t -> {
+            long[] set = kernel.shingleSet(t);
+            long[] minHashes = kernel.minHashes(set);
+            return RowFactory.create(MinHashBands.pack(set), kernel.bandKeys(minHashes), MinHashBands.sketch(minHashes));
+        }, SIGNATURE);
         // with a dump_date column (a group of dates) copies are looked for within each date only: the
-        // candidates' id is "<date>|<article_id>" (article ids may repeat across dates), and the order
-        // key starts with the date
+        // candidates' id is "<date>|<article_id>" (article ids may repeat across dates), the band join
+        // also matches the date, and the order key starts with the date
         boolean byDate = List.of(articles.columns()).contains(DATE);
         Column id = byDate ? concat_ws("|", col(DATE).cast("string"), col("article_id")) : col("article_id");
-        Dataset<Row> candidates = articles.filter(col("duplicate_of").isNull())
-                .select(id.as("id"), orderKey(articles).as("key"), shingle.apply(col("text")).as("shingles"))
-                .filter(size(col("shingles")).gt(0));
-        Dataset<Row> hashed = new HashingTF().setInputCol("shingles").setOutputCol("features")
-                .setNumFeatures(settings.features()).setBinary(true).transform(candidates).select("id", "key", "features")
+        Dataset<Row> signed = articles.filter(col("duplicate_of").isNull())
+                .select(id.as("id"), orderKey(articles).as("key"), (byDate ? col(DATE).cast("string") : lit("")).as("grp"),
+                        signature.apply(col("text")).as("sig"))
                 .localCheckpoint();
-        MinHashLSHModel model = new MinHashLSH().setNumHashTables(settings.hashTables()).setSeed(20240712L)
-                .setInputCol("features").setOutputCol("hashes").fit(hashed);
-        Dataset<Row> pairs = model.approxSimilarityJoin(hashed, hashed, 1.0 - settings.minJaccard(), "distance")
-                .filter(col("datasetA.key").lt(col("datasetB.key")))
-                .filter(byDate ? substring_index(col("datasetA.id"), "|", 1).equalTo(substring_index(col("datasetB.id"), "|", 1))
-                        : lit(true))
-                .select(col("datasetB.id").as("id"), col("datasetA.key").as("first_key"), col("datasetA.id").as("first_id"));
+        Dataset<Row> buckets = signed.select(col("id"), col("key"), col("grp"), col("sig.sketch").as("sketch"),
+                posexplode(col("sig.bands")).as(new String[] {"band", "bucket"}));
+        Dataset<Row> a = buckets.select(col("id").as("a_id"), col("key").as("a_key"), col("grp").as("a_grp"),
+                col("band").as("a_band"), col("bucket").as("a_bucket"), col("sketch").as("a_sketch"));
+        int minMatches = MinHashBands.minSketchMatches(settings.minJaccard(), settings.bands() * settings.rowsPerBand());
+        UserDefinedFunction sketchMatches = udf((UDF2<byte[], byte[], Integer>) MinHashBands::sketchMatches,
+                DataTypes.IntegerType);
+        Dataset<Row> candidatePairs = a.join(buckets, col("a_bucket").equalTo(col("bucket"))
+                        .and(col("a_band").equalTo(col("band"))).and(col("a_grp").equalTo(col("grp")))
+                        .and(col("a_key").lt(col("key"))))
+                .filter(sketchMatches.apply(col("a_sketch"), col("sketch")).geq(minMatches))
+                .select(col("a_id"), col("a_key"), col("id").as("b_id"))
+                .distinct();
+        Dataset<Row> sets = signed.select(col("id"), col("sig.set").as("set"));
+        UserDefinedFunction jaccard = udf((UDF2<byte[], byte[], Double>) MinHashBands::jaccard, DataTypes.DoubleType);
+        Dataset<Row> pairs = candidatePairs
+                .join(sets.select(col("id").as("sa_id"), col("set").as("a_set")), col("a_id").equalTo(col("sa_id")))
+                .join(sets.select(col("id").as("sb_id"), col("set").as("b_set")), col("b_id").equalTo(col("sb_id")))
+                .filter(jaccard.apply(col("a_set"), col("b_set")).geq(settings.minJaccard()))
+                .select(col("b_id").as("id"), col("a_key").as("first_key"), col("a_id").as("first_id"));
         Dataset<Row> first = pairs.groupBy("id").agg(min(struct(col("first_key"), col("first_id"))).as("f"))
                 .select(col("id"), col("f.first_id").as("near_first")).localCheckpoint();
         for (int hop = 0; hop < HOPS; hop++) {
@@ -134,15 +165,16 @@ public final class NearDuplicates {
         return concat_ws("|", parts.toArray(new Column[0]));
     }
 
-    /** The distinct word {@code k}-shingles of normalised {@code text} (all words as one shingle when fewer). */
+    /**
+     * The distinct word {@code k}-shingles of normalised {@code text} as strings (all words as one shingle
+     * when fewer): the readable form of what {@link MinHashBands#shingleSet} hashes.
+     */
     public static List<String> shingles(String text, int k) {
         if (text == null) {
             return List.of();
         }
-        String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u064A', '\u06CC').replace('\u0643', '\u06A9');
-        String[] words = norm.replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip().split(" ");
-        if (words.length == 0 || words[0].isEmpty()) {
+        String[] words = MinHashBands.words(text);
+        if (words.length == 0) {
             return List.of();
         }
         Set<String> out = new LinkedHashSet<>();

@@ -68,6 +68,9 @@ class BenchCommandTest {
 
         assertThat(json.at("/raw/en_corenlp/tokens_per_s").asDouble()).isPositive();
         assertThat(json.at("/raw/ur_analyzer/tokens_per_s").asDouble()).isPositive();
+        assertThat(json.at("/raw/en_corenlp_2_threads/threads").asInt()).isEqualTo(2);
+        assertThat(json.at("/raw/ur_analyzer_2_threads/tokens_per_s_per_thread").asDouble()).isPositive();
+        assertThat(json.at("/summary/raw_scaling_2_threads_en").asDouble()).isPositive();
         assertThat(json.at("/raw/properties/annotators").asText()).isEqualTo("tokenize,ssplit,ner");
         assertThat(json.at("/summary/ratios/en_job_over_raw_local1").asDouble()).isPositive();
         assertThat(json.at("/summary/ratios/ur_job_over_raw_local1").asDouble()).isPositive();

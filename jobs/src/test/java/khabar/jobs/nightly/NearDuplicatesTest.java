@@ -77,7 +77,7 @@ class NearDuplicatesTest {
     @Test
     void printsPrecisionAndRecallPerThreshold() {
         for (double t : new double[] {0.1, 0.3, 0.5, 0.6}) {
-            NearDuplicates.Settings s = new NearDuplicates.Settings(t, 5, 20, 1 << 20);
+            NearDuplicates.Settings s = new NearDuplicates.Settings(t, 5, 80, 2);
             double[] pr = precisionRecall(NearDuplicates.mark(fixture(), s).collectAsList());
             System.out.printf("near-duplicates minJaccard=%.2f: precision %.3f, recall %.3f%n", t, pr[0], pr[1]);
             assertThat(pr[0]).isBetween(0.0, 1.0);
