@@ -31,9 +31,19 @@ public final class Bench {
      * @param heap       -Xmx of the child JVMs
      * @param rawSeconds budget of each raw measure (0: none)
      * @param probes     whether each run also times read, prepare and dedup separately
+     * @param pin        whether the run on local[c] is pinned to CPUs 0..c-1 ({@code taskset}), JIT and GC included
      */
     public record Settings(CorpusGenerator.Settings corpus, List<Integer> cores, Path out, String heap, double rawSeconds,
-                           boolean probes) {
+                           boolean probes, boolean pin) {
+        public Settings {
+            int cpus = Runtime.getRuntime().availableProcessors();
+            for (int c : cores) {
+                if (c < 1 || (pin && c > cpus)) {
+                    throw new IllegalArgumentException("cannot run local[" + c + "]" + (pin ? " pinned: this machine has "
+                            + cpus + " CPUs" : ""));
+                }
+            }
+        }
     }
 
     /** The figures: per run, the summary, and the whole as one JSON object. */
@@ -71,7 +81,8 @@ public final class Bench {
             Path result = out.resolve("run-local" + c + ".json");
             Files.deleteIfExists(result);
             progress.printf("khabar bench: nightly job on local[%d] (log: %s)%n", c, out.resolve("run-local" + c + ".log"));
-            child(List.of(BenchRun.class.getName(), corpusDir + "/{date}", settings.corpus().date().toString(),
+            child(settings.pin() ? List.of("taskset", "-c", "0-" + (c - 1)) : List.of(),
+                    List.of(BenchRun.class.getName(), corpusDir + "/{date}", settings.corpus().date().toString(),
                     Integer.toString(c), warehouse.toString(), result.toString(), settings.probes() ? "probes" : "no-probes"),
                     out.resolve("run-local" + c + ".log"));
             Map<String, Object> raw = read(result);
@@ -83,7 +94,7 @@ public final class Bench {
             Path result = out.resolve("raw.json");
             Files.deleteIfExists(result);
             progress.printf("khabar bench: raw single-thread CoreNLP and Urdu analyzer (log: %s)%n", out.resolve("raw.log"));
-            child(List.of(RawThroughput.class.getName(), corpus.dateDir().toString(), result.toString(),
+            child(List.of(), List.of(RawThroughput.class.getName(), corpus.dateDir().toString(), result.toString(),
                     Double.toString(settings.rawSeconds())), out.resolve("raw.log"));
             rawCeiling = read(result);
         }
@@ -95,6 +106,7 @@ public final class Bench {
                 "seed", settings.corpus().seed(), "files", corpus.files().size(), "bytes", corpus.bytes(),
                 "by_language", corpus.articlesByLanguage()));
         json.put("heap_xmx", settings.heap());
+        json.put("pinned", settings.pin());
         json.put("runs", runs);
         json.put("raw", rawCeiling);
         json.put("summary", summary);
@@ -118,9 +130,12 @@ public final class Bench {
         return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0;
     }
 
-    /** Runs a main class in a fresh JVM with this JVM's classpath and flags (its own -Xmx), output to log. */
-    private void child(List<String> mainAndArgs, Path log) throws IOException, InterruptedException {
-        List<String> cmd = new ArrayList<>();
+    /**
+     * Runs a main class in a fresh JVM with this JVM's classpath and flags (its own -Xmx), output to log;
+     * {@code prefix} goes before the java command (taskset).
+     */
+    private void child(List<String> prefix, List<String> mainAndArgs, Path log) throws IOException, InterruptedException {
+        List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
             if (!a.startsWith("-Xmx") && !a.startsWith("-Xms") && !a.startsWith("-agentlib") && !a.startsWith("-javaagent")

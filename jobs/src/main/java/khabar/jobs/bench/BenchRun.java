@@ -76,8 +76,10 @@ public final class BenchRun {
             AnalyzeTimers timers = AnalyzeTimers.register(spark.sparkContext(), List.of("en", "ur"));
             loadModels(config);
             long t2 = System.nanoTime();
+            long cpu2 = processCpuNanos();
             NightlyJob.run(new NightlyJob.Options(date, "nightly", config), spark, timers);
             long t3 = System.nanoTime();
+            long cpu3 = processCpuNanos();
             Map<String, Double> jobWalls = walls.seconds();
 
             out.put("cores", cores);
@@ -89,6 +91,9 @@ public final class BenchRun {
             startup.put("total_s", (mainAt - ManagementFactory.getRuntimeMXBean().getStartTime()) / 1000.0 + seconds(t2 - t0));
             out.put("startup", startup);
             out.put("job_s", seconds(t3 - t2));
+            // CPU of the whole JVM during the job: task threads, and also JIT compiler, GC and Spark's own threads,
+            // which on local[1] of a 2-core machine run on the otherwise idle second core
+            out.put("job_cpu_s", seconds(cpu3 - cpu2));
             out.put("job_walls_s", jobWalls);
             out.put("job_tasks", walls.tasks());
             out.put("slowest_stages", walls.slowestStages(12));
@@ -178,6 +183,10 @@ public final class BenchRun {
         long t = System.nanoTime();
         action.getAsLong();
         return seconds(System.nanoTime() - t);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double seconds(long nanos) {

@@ -47,10 +47,15 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-probes", description = "skip the separate read / prepare / dedup timings after each job")
     boolean noProbes;
 
+    @Option(names = "--pin", description = "run the job on local[C] pinned to C CPUs (taskset -c 0..C-1), so that JIT, GC "
+            + "and Spark's own threads share those cores too: per-core figures then mean one core; without it local[1] "
+            + "also uses the idle second core of a 2-core machine (see cores busy)")
+    boolean pin;
+
     @Override
     public Integer call() throws Exception {
         CorpusGenerator.Settings corpus = new CorpusGenerator.Settings(articles, Mix.parse(mix), seed, date, samples, 500);
-        Bench.Result r = new Bench(new Bench.Settings(corpus, cores, out, heap, rawSeconds, !noProbes)).run(System.err);
+        Bench.Result r = new Bench(new Bench.Settings(corpus, cores, out, heap, rawSeconds, !noProbes, pin)).run(System.err);
         System.out.println(r.table());
         System.out.println(r.jsonLine());
         return 0;
