@@ -66,7 +66,10 @@ public final class DumpReaders {
      *   {@code start} (or at 0) and at or before {@code end}; origin offsets are the lines' byte offsets;</li>
      *   <li>a WARC.gz of many gzip members (CC-NEWS: one per record): the range {@code [start, end)} owns
      *   every member that starts in it, found by {@link GzipMemberSync}; origin offsets are the members'
-     *   byte offsets, as in a whole read of the file.</li>
+     *   byte offsets, as in a whole read of the file;</li>
+     *   <li>a JSON Lines gzip of many members (bgzip, or a writer that starts a member every N lines): the
+     *   range {@code [start, end)} owns the lines that belong to the members starting in it (see
+     *   {@link JsonLinesReader}); origin offsets as in a whole read of the file.</li>
      * </ul>
      *
      * @param head the file's first bytes (up to {@link #SPLIT_HEAD_BYTES}), as the planner saw them
@@ -81,6 +84,15 @@ public final class DumpReaders {
                 }
                 return new WarcDumpReader(origin, new GzipMemberStream(file.openAt(first), first, end), options);
             }
+            if (jsonLinesGzipMembers(head, options)) {
+                // a member may begin inside a line: no first bytes to check, the member's own checks do
+                long first = GzipMemberSync.firstMember(file, start, end, new byte[0]);
+                if (first < 0) {
+                    return rejecting(null);
+                }
+                return new JsonLinesReader(origin, new GzipMemberStream(file.openAt(first), first, Long.MAX_VALUE),
+                        options.maxRecordBytes(), start, end);
+            }
             return new JsonLinesReader(origin, new BufferedInputStream(file.openAt(start), 1 << 16),
                     options.maxRecordBytes(), start, end);
         } catch (IOException | RuntimeException e) {
@@ -91,12 +103,12 @@ public final class DumpReaders {
 
     /**
      * Whether a file whose first bytes are {@code head} can be read in byte ranges: uncompressed JSON
-     * Lines (not UTF-16; sniffed, or forced by the options), or a WARC.gz whose first gzip member ends
-     * inside {@code head} and is followed by another member (a file of many members, as CC-NEWS writes
-     * them; a single gzip stream cannot be entered mid-way and stays whole).
+     * Lines (not UTF-16; sniffed, or forced by the options), or a WARC.gz or JSON Lines gzip whose first
+     * gzip member ends inside {@code head} and is followed by another member (a file of many members, as
+     * CC-NEWS and bgzip write them; a single gzip stream cannot be entered mid-way and stays whole).
      */
     public static boolean splittable(byte[] head, ReadOptions options) {
-        if (warcGzipMembers(head, options)) {
+        if (warcGzipMembers(head, options) || jsonLinesGzipMembers(head, options)) {
             return true;
         }
         if (Compression.codec(new BufferedInputStream(new java.io.ByteArrayInputStream(head))) != null
@@ -126,6 +138,26 @@ public final class DumpReaders {
         }
     }
 
+    /**
+     * A JSON Lines gzip whose first member (beginning like JSON Lines, not UTF-16) ends inside {@code head},
+     * another member after it (unless the options force another format).
+     */
+    static boolean jsonLinesGzipMembers(byte[] head, ReadOptions options) {
+        if (head.length < GzipHeaders.CHECKED || !GzipHeaders.plausibleAt(head, 0)
+                || options.format() != null && options.format() != DumpFormat.JSONL) {
+            return false;
+        }
+        try (GzipMemberStream first = new GzipMemberStream(new java.io.ByteArrayInputStream(head), 0, 1)) {
+            byte[] start = first.readNBytes(4096);
+            first.transferTo(java.io.OutputStream.nullOutputStream());
+            boolean utf16 = start.length >= 2 && ((start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE
+                    || (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF);
+            return !utf16 && DumpFormat.sniff(start) == DumpFormat.JSONL && first.followedByMember();
+        } catch (IOException firstMemberNotInHead) {
+            return false;
+        }
+    }
+
     static DumpReader open(String origin, InputStream raw, ReadOptions options, Consumer<String> warnings, int depth,
                            ExpansionLimit limit) {
         CountingInputStream counted = new CountingInputStream(raw);
@@ -141,13 +173,20 @@ public final class DumpReaders {
             if (limit != null) {
                 decompressed = limit.bound(decompressed);
             }
-            plain = Utf16.toUtf8(decompressed);
+            BufferedInputStream peek = decompressed instanceof BufferedInputStream b ? b : new BufferedInputStream(decompressed, 1 << 16);
+            boolean utf16 = Utf16.startsWithBom(peek);
+            plain = Utf16.toUtf8(peek);
             DumpFormat sniffed = DumpFormat.sniff(plain);
             format = sniffed.isArchive() || options.format() == null ? sniffed : options.format();
             if (format == DumpFormat.WARC && "gz".equals(codec) && limit == null && rewound(rawBuffered)) {
                 // member by member, so that offsets are those of the gzip members in the file (CC indexes),
                 // the same as when the file is read in byte ranges (openRange)
                 return new WarcDumpReader(origin, new GzipMemberStream(rawBuffered, 0, Long.MAX_VALUE), options);
+            }
+            if (format == DumpFormat.JSONL && "gz".equals(codec) && limit == null && !utf16 && rewound(rawBuffered)) {
+                // member by member too: line offsets that a read in ranges gives as well (single stream: line numbers)
+                return new JsonLinesReader(origin, new GzipMemberStream(rawBuffered, 0, Long.MAX_VALUE),
+                        options.maxRecordBytes(), 0, Long.MAX_VALUE);
             }
         } catch (IOException e) {
             close(raw);

@@ -18,6 +18,15 @@ final class Utf16 {
     private Utf16() {
     }
 
+    /** Whether {@code b} begins with a UTF-16 byte-order mark (it stays where it was). */
+    static boolean startsWithBom(BufferedInputStream b) throws IOException {
+        b.mark(2);
+        int x = b.read();
+        int y = b.read();
+        b.reset();
+        return x == 0xFF && y == 0xFE || x == 0xFE && y == 0xFF;
+    }
+
     /** {@code in} itself (buffered) unless it starts with a UTF-16 byte-order mark; then UTF-8 without the mark. */
     static BufferedInputStream toUtf8(InputStream in) throws IOException {
         BufferedInputStream b = in instanceof BufferedInputStream bi ? bi : new BufferedInputStream(in, 1 << 16);

@@ -24,7 +24,9 @@ public final class InputPlanReport {
         report("one 2 GB JSON Lines file", List.of(f("big.jsonl", 2L << 30)), s);
         report("one 2 GB WARC.gz, a gzip member a record", List.of(f("big.warc.gz", 2L << 30)), s);
         report("one 1 GB JSONL.gz (one gzip stream)", List.of(f("a.jsonl.gz", 1L << 30)), s);
+        report("one 1 GB JSONL.gz of many gzip members", List.of(f("a.members.jsonl.gz", 1L << 30)), s);
         report("one 1 GB JSONL.gz and one 1 GB WARC.gz", List.of(f("a.jsonl.gz", 1L << 30), f("b.warc.gz", 1L << 30)), s);
+        report("the same, the JSONL.gz of many members", List.of(f("a.members.jsonl.gz", 1L << 30), f("b.warc.gz", 1L << 30)), s);
         if (args.length > 1) {
             Configuration conf = new Configuration();
             List<String> files = InputFiles.list(args[1], conf);
@@ -40,7 +42,9 @@ public final class InputPlanReport {
 
     private static void report(String what, List<InputSplits.SizedFile> files, InputSplits.Settings s) {
         // stands in for the head check (ReadDumps.splittable): uncompressed JSON Lines, multi-member WARC.gz
-        List<InputSplit> splits = InputSplits.plan(files, s, f -> f.uri().endsWith(".jsonl") || f.uri().endsWith(".warc.gz"));
+        // and JSONL.gz (named .members.jsonl.gz here)
+        List<InputSplit> splits = InputSplits.plan(files, s, f -> f.uri().endsWith(".jsonl") || f.uri().endsWith(".warc.gz")
+                || f.uri().endsWith(".members.jsonl.gz"));
         System.out.printf("%-40s %7d files -> %5d tasks (split size %d MiB)%n", what, files.size(), splits.size(),
                 InputSplits.splitBytes(files, s) >> 20);
     }

@@ -117,6 +117,29 @@ class InputSplitsTest {
         assertThat(ranged).isEqualTo(whole);
     }
 
+    @Test
+    void readsEveryRecordOfAMultiMemberJsonLinesGzExactlyOnceAcrossRanges() throws IOException {
+        Path gz = dir.resolve("bgzip-like.jsonl.gz");
+        long lines = new SyntheticDumps().writeJsonLinesGzMembers(gz, 3L << 20);
+        long size = Files.size(gz);
+        String uri = gz.toUri().toString();
+        assertThat(ReadDumps.splittable(uri, new Configuration(), ReadOptions.defaults())).isTrue();
+        List<InputSplit> splits = InputSplits.plan(List.of(new InputSplits.SizedFile(uri, size)),
+                new InputSplits.Settings(256L << 10, 256L << 10, 2), f -> true);
+        assertThat(splits).hasSizeGreaterThanOrEqualTo(10).allMatch(s -> !s.parts().get(0).whole());
+
+        HadoopConf hadoop = HadoopConf.of(new Configuration());
+        List<String> ranged = new ArrayList<>();
+        for (InputSplit split : splits) {
+            ReadDumps.readSplit(split, hadoop, ReadOptions.defaults()).forEach(r -> ranged.add(key(r)));
+        }
+        List<String> whole = ReadDumps.readSplit(new InputSplit(List.of(InputSplit.Part.whole(uri, size))), hadoop,
+                ReadOptions.defaults()).stream().map(InputSplitsTest::key).toList();
+        assertThat(whole).hasSize((int) lines).doesNotHaveDuplicates();
+        assertThat(whole).noneMatch(k -> k.contains("TRUNCATED") || k.contains("MALFORMED"));
+        assertThat(ranged).isEqualTo(whole);
+    }
+
     /** origin offset and URL (or reject reason) of a record row. */
     private static String key(Row r) {
         int reason = ReadDumps.RECORDS.fieldIndex("reason_code");

@@ -17,7 +17,9 @@ import java.util.zip.GZIPOutputStream;
  * (a warcinfo, then response records of HTML pages). Text is words drawn from a made-up vocabulary with a
  * fixed seed; gzip level 1, as fast to write as possible.
  * {@code java -cp ... khabar.jobs.nightly.SyntheticDumps DIR 1024} writes DIR/synthetic.jsonl.gz and
- * DIR/synthetic.warc.gz of about 1024 MB each ({@code DIR 1024 warc}: the WARC.gz only).
+ * DIR/synthetic.warc.gz of about 1024 MB each ({@code DIR 1024 warc}: the WARC.gz only; {@code DIR 1024
+ * members}: DIR/synthetic-members.jsonl.gz only, the JSON Lines as many gzip members, a new member every
+ * 64 KiB of text cut wherever that falls, lines included, as bgzip writes them).
  */
 public final class SyntheticDumps {
     private final SplittableRandom random = new SplittableRandom(20240725);
@@ -41,6 +43,12 @@ public final class SyntheticDumps {
         SyntheticDumps d = new SyntheticDumps();
         long t0 = System.nanoTime();
         long n;
+        if (args.length > 2 && args[2].equals("members")) {
+            n = d.writeJsonLinesGzMembers(dir.resolve("synthetic-members.jsonl.gz"), megabytes << 20);
+            System.out.printf("synthetic-members.jsonl.gz: %d records, %d bytes, %.0f s%n", n,
+                    Files.size(dir.resolve("synthetic-members.jsonl.gz")), (System.nanoTime() - t0) / 1e9);
+            return;
+        }
         if (!(args.length > 2 && args[2].equals("warc"))) {
             n = d.writeJsonLinesGz(dir.resolve("synthetic.jsonl.gz"), megabytes << 20);
             System.out.printf("synthetic.jsonl.gz: %d records, %d bytes, %.0f s%n", n,
@@ -78,18 +86,47 @@ public final class SyntheticDumps {
         try (CountingOut counted = new CountingOut(new BufferedOutputStream(Files.newOutputStream(file), 1 << 20));
              GZIPOutputStream gz = new FastGzip(counted)) {
             while (counted.count < target) {
-                String title = words(8, true);
-                String text = String.join("\\n\\n", paragraphs());
-                String line = "{\"title\": \"" + title + "\", \"maintext\": \"" + text + "\", \"date_publish\": "
-                        + "\"2024-07-25 " + String.format("%02d:%02d:00", n / 60 % 24, n % 60) + "\", \"language\": \"en\", "
-                        + "\"url\": \"https://news" + n % 97 + ".example/story/" + n + "\", \"source_domain\": \"news"
-                        + n % 97 + ".example\", \"authors\": [\"" + words(2, true) + "\"], \"description\": \""
-                        + words(20, true) + "\"}\n";
-                gz.write(line.getBytes(StandardCharsets.UTF_8));
+                gz.write(jsonLine(n).getBytes(StandardCharsets.UTF_8));
                 n++;
             }
         }
         return n;
+    }
+
+    /**
+     * JSON lines as gzip members of 64 KiB of text each, cut wherever the 64 KiB end (inside lines), until
+     * {@code target} compressed bytes; returns the record count.
+     */
+    long writeJsonLinesGzMembers(Path file, long target) throws IOException {
+        long n = 0;
+        long written = 0;
+        ByteArrayOutputStream block = new ByteArrayOutputStream(1 << 17);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 20)) {
+            while (written < target) {
+                block.write(jsonLine(n).getBytes(StandardCharsets.UTF_8));
+                n++;
+                while (block.size() >= 1 << 16) {
+                    byte[] all = block.toByteArray();
+                    written += member(out, java.util.Arrays.copyOf(all, 1 << 16));
+                    block.reset();
+                    block.write(all, 1 << 16, all.length - (1 << 16));
+                }
+            }
+            if (block.size() > 0) {
+                member(out, block.toByteArray());
+            }
+        }
+        return n;
+    }
+
+    private String jsonLine(long n) {
+        String title = words(8, true);
+        String text = String.join("\\n\\n", paragraphs());
+        return "{\"title\": \"" + title + "\", \"maintext\": \"" + text + "\", \"date_publish\": "
+                + "\"2024-07-25 " + String.format("%02d:%02d:00", n / 60 % 24, n % 60) + "\", \"language\": \"en\", "
+                + "\"url\": \"https://news" + n % 97 + ".example/story/" + n + "\", \"source_domain\": \"news"
+                + n % 97 + ".example\", \"authors\": [\"" + words(2, true) + "\"], \"description\": \""
+                + words(20, true) + "\"}\n";
     }
 
     /** A WARC.gz of one gzip member per record until {@code target} bytes; returns the response count. */
