@@ -111,10 +111,19 @@ public final class UrduNer implements PretokenizedTagger {
         }
         if (!OFF.contains("orgTails")) {
             known = placeOrgTails(known, forms);
+            if (!OFF.contains("crfOrgTails")) {
+                crfSpans = placeOrgTails(crfSpans, forms);
+            }
         }
         List<Span> out = merge(crfSpans, known);
+        if (!OFF.contains("chain")) {
+            out = dropChain(out, forms);
+        }
         if (!OFF.contains("personRuns")) {
             out = addPersonRuns(out, forms, gazetteers);
+        }
+        if (!OFF.contains("namePartTitles")) {
+            out = widenToNamePartTitles(out, forms);
         }
         return out;
     }
@@ -213,9 +222,19 @@ public final class UrduNer implements PretokenizedTagger {
     /** Words that, after a place name, make it the name of an organization ({@code پشاور ہائی کورٹ}). */
     private static final Set<String> ORG_TAILS = Set.of("یونیورسٹی", "پولیس", "بورڈ", "کارپوریشن", "اتھارٹی",
             "کمیشن", "اسمبلی", "کالج", "میونسپلٹی", "کنٹونمنٹ");
+    /**
+     * Tails that end an organization name a few words after a place ({@code ہری پور وکاس کمیٹی}, {@code کراچی
+     * واٹر اینڈ سیوریج بورڈ}); {@code پولیس} and {@code اسمبلی} only right after the place.
+     */
+    private static final Set<String> FAR_ORG_TAILS = Set.of("یونیورسٹی", "بورڈ", "کارپوریشن", "اتھارٹی", "کمیشن",
+            "کالج", "کمیٹی", "کونسل", "لمیٹڈ", "ٹرسٹ", "سوسائٹی", "فاؤنڈیشن");
+    /** How many words may stand between the place and a far tail. */
+    private static final int FAR_TAIL_WORDS = 4;
+    /** Words that join two words inside an organization name ({@code واٹر سپلائی اور سیوریج بورڈ}). */
+    private static final Set<String> NAME_JOINERS = Set.of("اور", "اینڈ", "و");
     /** Words that end an organization name's {@code آف ...} tail. */
     private static final Set<String> TAIL_STOPS = Set.of("کے", "کی", "کا", "میں", "سے", "نے", "کو", "پر", "،", ",",
-            "۔", ".", "(", ")", "؛", ":", "اور", "ہے", "ہیں", "تھا", "تھے", "ہی", "بھی");
+            "۔", ".", "(", ")", "؛", ":", "اور", "ہے", "ہیں", "تھا", "تھے", "ہی", "بھی", "واقع");
 
     /**
      * A known place followed by an organization tail ({@code یونیورسٹی}, {@code ہائی کورٹ}, {@code پولیس} …)
@@ -228,10 +247,12 @@ public final class UrduNer implements PretokenizedTagger {
             int e = k.end();
             if (k.type() == EntityType.LOCATION && e < forms.size()) {
                 int end = -1;
-                if (ORG_TAILS.contains(forms.get(e))) {
+                if (ORG_TAILS.contains(forms.get(e)) || FAR_ORG_TAILS.contains(forms.get(e))) {
                     end = e + 1;
                 } else if (e + 1 < forms.size() && forms.get(e).equals("ہائی") && forms.get(e + 1).equals("کورٹ")) {
                     end = e + 2;
+                } else if (!OFF.contains("farOrgTails")) {
+                    end = farTail(forms, e);
                 }
                 if (end > 0) {
                     if (end + 1 < forms.size() && forms.get(end).equals("آف")
@@ -249,6 +270,80 @@ public final class UrduNer implements PretokenizedTagger {
             out.add(k);
         }
         return out;
+    }
+
+    /**
+     * The end of an organization name whose tail ({@link #FAR_ORG_TAILS}) comes 1 to {@value #FAR_TAIL_WORDS}
+     * words after a place ending at {@code e}: the words between are no postposition, verb or punctuation
+     * ({@link #TAIL_STOPS}), except a joining {@code اور}/{@code اینڈ} between two of them; -1 when none.
+     */
+    private static int farTail(List<String> forms, int e) {
+        for (int j = e + 1; j < forms.size() && j <= e + FAR_TAIL_WORDS; j++) {
+            String w = forms.get(j - 1);
+            boolean joiner = NAME_JOINERS.contains(w) && j - 1 > e;
+            if (!joiner && (TAIL_STOPS.contains(w) || FAR_ORG_TAILS.contains(w) || w.length() < 2)) {
+                return -1;
+            }
+            if (FAR_ORG_TAILS.contains(forms.get(j)) && !NAME_JOINERS.contains(w)) {
+                return j + 1;
+            }
+        }
+        return -1;
+    }
+
+    /** Words after which {@code چین} is the English "chain", not China ({@code سپلائی چین}, {@code ویلیو چین}). */
+    private static final Set<String> CHAIN_WORDS = Set.of("سپلائی", "ویلیو", "کولڈ", "فوڈ", "ریٹیل", "بلاک");
+
+    /** Drops {@code چین} as a place where it is the English loanword "chain" ({@code سپلائی چین}). */
+    static List<Span> dropChain(List<Span> spans, List<String> forms) {
+        List<Span> out = null;
+        for (int n = 0; n < spans.size(); n++) {
+            Span s = spans.get(n);
+            if (s.type() == EntityType.LOCATION && s.length() == 1 && forms.get(s.begin()).equals("چین")
+                    && s.begin() > 0 && CHAIN_WORDS.contains(forms.get(s.begin() - 1))) {
+                if (out == null) {
+                    out = new ArrayList<>(spans.subList(0, n));
+                }
+            } else if (out != null) {
+                out.add(s);
+            }
+        }
+        return out == null ? spans : out;
+    }
+
+    /**
+     * Second halves of Arabic compound names, written apart ({@code ذبیح اللہ}, {@code نعیم الرحمن}, {@code معین
+     * الدین}): part of a run of person words when one comes before them.
+     */
+    private static final Set<String> NAME_SUFFIXES = Set.of("اللہ", "الدین", "الرحمن", "الرحمان", "الحق", "الرحیم",
+            "النساء", "الزمان", "الملک");
+
+    /**
+     * Titles that IL-NER counts as part of a person's name ({@code سید} 6 times inside a name in train, never
+     * before one; {@code سردار}, {@code شیخ}, {@code علامہ}, {@code مفتی}, {@code نواب}, {@code میر}, {@code ملا}
+     * likewise), unlike office and profession titles ({@code ڈاکٹر} 60 times before a name, never inside).
+     */
+    private static final Set<String> NAME_PART_TITLES = Set.of("سید", "سردار", "شیخ", "علامہ", "مفتی", "مولانا",
+            "نواب", "میر", "ملا", "مرزا", "لالہ", "خواجہ", "پیر", "حافظ", "قاضی", "چوہدری", "میاں");
+
+    /** A PERSON span right after a name-part title ({@code شیخ حبیب اللہ}, {@code حافظ نعیم الرحمن}) takes it in. */
+    static List<Span> widenToNamePartTitles(List<Span> spans, List<String> forms) {
+        List<Span> out = null;
+        int previousEnd = 0;
+        for (int n = 0; n < spans.size(); n++) {
+            Span s = spans.get(n);
+            int b = s.begin();
+            if (s.type() == EntityType.PERSON && b > previousEnd && NAME_PART_TITLES.contains(forms.get(b - 1))) {
+                if (out == null) {
+                    out = new ArrayList<>(spans.subList(0, n));
+                }
+                out.add(new Span(b - 1, s.end(), s.type()));
+            } else if (out != null) {
+                out.add(s);
+            }
+            previousEnd = s.end();
+        }
+        return out == null ? spans : out;
     }
 
     /** Honorifics written after a name ({@code گاندھی جی}). */
@@ -270,7 +365,8 @@ public final class UrduNer implements PretokenizedTagger {
         int i = 0;
         while (i < forms.size()) {
             int j = i;
-            while (j < forms.size() && !taken[j] && gazetteers.isPersonWord(forms.get(j))) {
+            while (j < forms.size() && !taken[j] && (gazetteers.isPersonWord(forms.get(j))
+                    || j > i && NAME_SUFFIXES.contains(forms.get(j)) && !OFF.contains("nameSuffixes"))) {
                 j++;
             }
             boolean single = j - i == 1 && !OFF.contains("titledPerson")

@@ -85,4 +85,24 @@ class UrduNerSpanRulesTest {
                 new Span(4, 5, ORGANIZATION)), forms))
                 .containsExactly(new Span(1, 4, ORGANIZATION), new Span(6, 10, ORGANIZATION));
     }
+
+    @Test
+    void knownPlaceWithAnOrganizationTailAFewWordsOnIsAnOrganization() {
+        List<String> forms = List.of("کراچی", "واٹر", "اینڈ", "سیوریج", "بورڈ", "اور", "ہری", "پور", "وکاس", "کمیٹی",
+                "کے", "لاہور", "میں", "کمیٹی", "پشاور", "اور", "سوات", "کونسل", "کوچین", "واقع", "یونیورسٹی");
+        List<Span> known = List.of(new Span(0, 1, LOCATION), new Span(6, 8, LOCATION), new Span(11, 12, LOCATION),
+                new Span(14, 15, LOCATION), new Span(16, 17, LOCATION), new Span(18, 19, LOCATION));
+        assertThat(UrduNer.placeOrgTails(known, forms)).containsExactly(new Span(0, 5, ORGANIZATION),
+                new Span(6, 10, ORGANIZATION),
+                // a postposition, a joining word right after the place, or واقع ("situated") between: no name
+                new Span(11, 12, LOCATION), new Span(14, 15, LOCATION), new Span(16, 18, ORGANIZATION),
+                new Span(18, 19, LOCATION));
+    }
+
+    @Test
+    void chinaAfterSupplyOrValueIsTheWordChain() {
+        List<String> forms = List.of("سپلائی", "چین", "اور", "چین", "کی", "ویلیو", "چین");
+        List<Span> spans = List.of(new Span(1, 2, LOCATION), new Span(3, 4, LOCATION), new Span(6, 7, LOCATION));
+        assertThat(UrduNer.dropChain(spans, forms)).containsExactly(new Span(3, 4, LOCATION));
+    }
 }
