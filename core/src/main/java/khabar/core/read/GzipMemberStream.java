@@ -16,7 +16,11 @@ import java.util.zip.ZipException;
  * starts at or after {@code end}: the members a byte range of a multi-member gzip file owns. Each
  * member's CRC-32 and length are checked. Remembers where each member began, so that a position in the
  * uncompressed bytes can be traced back to the file offset of its member ({@link #memberOffset}).
- * A stream that ends inside a member throws {@link EOFException}.
+ * A member of up to {@link #VERIFY_BYTES} uncompressed bytes (a bgzip block, a CC-NEWS record) is inflated
+ * whole and checked before any of its bytes is served, so damaged data never reaches a reader: a CRC-32 or
+ * length mismatch or a deflate error throws {@link ZipException} with none of the member's bytes given out.
+ * A larger member streams, checked at its end. A stream that ends inside a member serves what inflated
+ * before the end (deflate output up to a cut is sound) and then throws {@link EOFException}.
  */
 final class GzipMemberStream extends InputStream {
     private static final int FHCRC = 2;
@@ -41,6 +45,17 @@ final class GzipMemberStream extends InputStream {
     /** Uncompressed position → file offset of the member that starts there (pruned as records are read). */
     private final TreeMap<Long, Long> members = new TreeMap<>();
     private final byte[] one = new byte[1];
+
+    /** Members up to this many uncompressed bytes are checked before they are served. */
+    static final int VERIFY_BYTES = 4 << 20;
+    /** The current member's inflated bytes, checked (or too large to hold, then streaming goes on). */
+    private byte[] pending = new byte[1 << 16];
+    private int pendingPos;
+    private int pendingLen;
+    /** The member being read is larger than {@link #VERIFY_BYTES}: its rest streams. */
+    private boolean streaming;
+    /** The input ended inside the member whose first bytes are pending: thrown once they are served. */
+    private EOFException endedEarly;
 
     GzipMemberStream(InputStream raw, long first, long end) {
         this.raw = raw;
@@ -89,8 +104,24 @@ final class GzipMemberStream extends InputStream {
             return 0;
         }
         while (true) {
-            if (!inMember && !startMember()) {
-                return -1;
+            if (pendingPos < pendingLen) {
+                int n = Math.min(len, pendingLen - pendingPos);
+                System.arraycopy(pending, pendingPos, b, off, n);
+                pendingPos += n;
+                uncompressed += n;
+                return n;
+            }
+            if (endedEarly != null) {
+                EOFException e = endedEarly;
+                endedEarly = null;
+                throw e;
+            }
+            if (!inMember) {
+                if (!startMember()) {
+                    return -1;
+                }
+                inflateMember();
+                continue;
             }
             int n;
             try {
@@ -107,6 +138,7 @@ final class GzipMemberStream extends InputStream {
             if (inflater.finished()) {
                 bufPos = bufLen - inflater.getRemaining();
                 finishMember();
+                streaming = false;
             } else if (inflater.needsInput()) {
                 if (!fill(1)) {
                     throw new EOFException("the gzip member at byte " + memberStart + " ends early");
@@ -116,6 +148,58 @@ final class GzipMemberStream extends InputStream {
             } else {
                 throw new ZipException("gzip member at byte " + memberStart + " cannot be inflated (preset dictionary?)");
             }
+        }
+    }
+
+    /**
+     * Inflates the member just started into {@link #pending}: whole and checked when it ends within
+     * {@link #VERIFY_BYTES} (a failed check throws and drops its bytes); else the first {@link #VERIFY_BYTES}
+     * bytes, the rest to stream. An input that ends inside the member keeps what inflated, and the
+     * {@link EOFException} waits until it is served.
+     */
+    private void inflateMember() throws IOException {
+        pendingPos = 0;
+        pendingLen = 0;
+        try {
+            while (true) {
+                if (pendingLen == pending.length) {
+                    if (pending.length >= VERIFY_BYTES) {
+                        streaming = true;
+                        return;
+                    }
+                    pending = java.util.Arrays.copyOf(pending, Math.min(VERIFY_BYTES, 2 * pending.length));
+                }
+                int n;
+                try {
+                    n = inflater.inflate(pending, pendingLen, pending.length - pendingLen);
+                } catch (DataFormatException e) {
+                    throw new ZipException("bad deflate data in the gzip member at byte " + memberStart + ": " + e.getMessage());
+                }
+                if (n > 0) {
+                    crc.update(pending, pendingLen, n);
+                    memberBytes += n;
+                    pendingLen += n;
+                } else if (inflater.finished()) {
+                    bufPos = bufLen - inflater.getRemaining();
+                    finishMember();
+                    return;
+                } else if (inflater.needsInput()) {
+                    if (!fill(1)) {
+                        endedEarly = new EOFException("the gzip member at byte " + memberStart + " ends early");
+                        return;
+                    }
+                    inflater.setInput(buf, bufPos, bufLen - bufPos);
+                    bufPos = bufLen;
+                } else {
+                    throw new ZipException("gzip member at byte " + memberStart + " cannot be inflated (preset dictionary?)");
+                }
+            }
+        } catch (EOFException trailerCut) {
+            // the input ended inside the member's trailer: its data inflated, unchecked; serve it, then fail
+            endedEarly = trailerCut;
+        } catch (IOException damaged) {
+            pendingLen = 0;
+            throw damaged;
         }
     }
 

@@ -164,4 +164,33 @@ class JsonLinesGzipRangesTest {
         Files.write(uncompressed, plain);
         assertThat(lines).isEqualTo(WarcGzipRangesTest.wholeRead(uncompressed));
     }
+
+    @Test
+    void aCorruptMemberMidFileEndsTheWholeReadWithARejectWhileRangesReadOnAfterIt() throws IOException {
+        // a large member in the middle, its deflate data damaged: CRC-32 or inflation fails there
+        int m = memberStarts.size() / 3;
+        for (int k = m; k < 2 * memberStarts.size() / 3; k++) {
+            if (memberStarts.get(k + 1) - memberStarts.get(k) > memberStarts.get(m + 1) - memberStarts.get(m)) {
+                m = k;
+            }
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        int at = (int) (memberStarts.get(m) + (memberStarts.get(m + 1) - memberStarts.get(m)) / 2);
+        bytes[at] ^= (byte) 0x55;
+        bytes[at + 1] ^= (byte) 0x55;
+        Path corrupt = dir.resolve("corrupt-member.jsonl.gz");
+        Files.write(corrupt, bytes);
+
+        List<String> all = WarcGzipRangesTest.wholeRead(corrupt);
+        String last = all.get(all.size() - 1);
+        assertThat(last).doesNotContain(" article ");
+        assertThat(whole).startsWith(all.subList(0, all.size() - 1).toArray(String[]::new));
+        // in ranges, the lines of members after the damaged one (owned by later ranges) are read too
+        List<String> ranged = WarcGzipRangesTest.rangeReads(corrupt, fixedCuts(bytes.length, 64 << 10));
+        long rejects = ranged.stream().filter(k -> !k.contains(" article ") && !k.endsWith(" MALFORMED_JSON")).count();
+        assertThat(rejects).isEqualTo(1);
+        assertThat(ranged.size()).isGreaterThan(all.size() + 100);
+        assertThat(ranged.get(ranged.size() - 1)).isEqualTo(whole.get(whole.size() - 1));
+        assertThat(whole).containsAll(ranged.stream().filter(k -> k.contains(" article ")).toList());
+    }
 }
