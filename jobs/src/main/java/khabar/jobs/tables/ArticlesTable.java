@@ -43,8 +43,9 @@ public final class ArticlesTable {
         required(ORIGIN, StringType, "URI of the dump file the article came from."),
         required(ORIGIN_OFFSET, LongType, "Where the record is in that file, per format (docs/input.md, Formats): the byte offset of its gzip "
                     + "member in a `.warc.gz` (read whole or in ranges alike; the record's byte offset in a plain WARC), "
-                    + "the 0-based line for JSON Lines (the line's byte offset when a large file was read in ranges), the "
-                    + "record number for JSON and SGML, 0 for one-article files."),
+                    + "the 0-based line for JSON Lines (the line's byte offset when a large file was read in ranges; in a "
+                    + "`.jsonl.gz` of many gzip members, the byte offset of the member the line belongs to × 2^24 + the line's "
+                    + "number in it, the same whole or in ranges), the record number for JSON and SGML, 0 for one-article files."),
         required("authors", Columns.strings(), "Bylines from the dump; empty when none."),
         required("nlp_truncated", BooleanType, "True when title or body was longer than nlp.max-section-chars and analysed only in part."),
         required("pipeline_version", StringType, "khabar version that wrote the row."),

@@ -12,8 +12,8 @@ public final class RejectsTable {
     public static final TableSpec SPEC = new TableSpec("rejects", new StructType(new StructField[] {
         Columns.dumpDate(),
         required("origin", StringType, "URI of the dump file."),
-        required("origin_offset", LongType, "As in `articles` (member offset for WARC.gz, line or byte offset for JSON Lines, record "
-                + "number otherwise); -1 when the whole file (or an SGML prolog) is rejected."),
+        required("origin_offset", LongType, "As in `articles` (member offset for WARC.gz, line or byte offset for JSON Lines, member offset × 2^24 + "
+                + "line for a multi-member JSONL.gz, record number otherwise); -1 when the whole file (or an SGML prolog) is rejected."),
         required("reason_code", StringType, "EMPTY_FILE, MALFORMED_JSON, MALFORMED_RECORD, MISSING_TEXT, "
                 + "INVALID_ENCODING, BINARY_CONTENT, UNSUPPORTED_CONTENT, TRUNCATED, UNREADABLE, TOO_LARGE, UNSAFE_PATH, "
                 + "NESTED_ARCHIVE, EXTERNAL_ENTITY or DUPLICATE_ID (see docs/input.md)."),
