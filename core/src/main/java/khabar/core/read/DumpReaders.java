@@ -90,10 +90,10 @@ public final class DumpReaders {
                 if (first < 0) {
                     return rejecting(null);
                 }
-                return new JsonLinesReader(origin, new GzipMemberStream(file.openAt(first), first, Long.MAX_VALUE),
+                return JsonLinesReader.gzipMembers(origin, new GzipMemberStream(file.openAt(first), first, Long.MAX_VALUE),
                         options.maxRecordBytes(), start, end);
             }
-            return new JsonLinesReader(origin, new BufferedInputStream(file.openAt(start), 1 << 16),
+            return JsonLinesReader.lines(origin, new BufferedInputStream(file.openAt(start), 1 << 16),
                     options.maxRecordBytes(), start, end);
         } catch (IOException | RuntimeException e) {
             return rejecting(new Reject(origin, start, RejectReason.UNREADABLE,
@@ -112,8 +112,7 @@ public final class DumpReaders {
             return true;
         }
         if (Compression.codec(new BufferedInputStream(new java.io.ByteArrayInputStream(head))) != null
-                || (head.length >= 2 && ((head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xFE
-                || (head[0] & 0xFF) == 0xFE && (head[1] & 0xFF) == 0xFF))) {
+                || Utf16.startsWithBom(head)) {
             return false;
         }
         DumpFormat sniffed = DumpFormat.sniff(head);
@@ -150,9 +149,7 @@ public final class DumpReaders {
         try (GzipMemberStream first = new GzipMemberStream(new java.io.ByteArrayInputStream(head), 0, 1)) {
             byte[] start = first.readNBytes(4096);
             first.transferTo(java.io.OutputStream.nullOutputStream());
-            boolean utf16 = start.length >= 2 && ((start[0] & 0xFF) == 0xFF && (start[1] & 0xFF) == 0xFE
-                    || (start[0] & 0xFF) == 0xFE && (start[1] & 0xFF) == 0xFF);
-            return !utf16 && DumpFormat.sniff(start) == DumpFormat.JSONL && first.followedByMember();
+            return !Utf16.startsWithBom(start) && DumpFormat.sniff(start) == DumpFormat.JSONL && first.followedByMember();
         } catch (IOException firstMemberNotInHead) {
             return false;
         }
@@ -185,7 +182,7 @@ public final class DumpReaders {
             }
             if (format == DumpFormat.JSONL && "gz".equals(codec) && limit == null && !utf16 && rewound(rawBuffered)) {
                 // member by member too: line offsets that a read in ranges gives as well (single stream: line numbers)
-                return new JsonLinesReader(origin, new GzipMemberStream(rawBuffered, 0, Long.MAX_VALUE),
+                return JsonLinesReader.gzipMembers(origin, new GzipMemberStream(rawBuffered, 0, Long.MAX_VALUE),
                         options.maxRecordBytes(), 0, Long.MAX_VALUE);
             }
         } catch (IOException e) {
@@ -202,7 +199,7 @@ public final class DumpReaders {
             return new ArchiveReader(origin, plain, format, options, warnings, depth, archiveLimit);
         }
         return switch (format) {
-            case JSONL -> new JsonLinesReader(origin, plain, options.maxRecordBytes(), 0, Long.MAX_VALUE);
+            case JSONL -> JsonLinesReader.lines(origin, plain, options.maxRecordBytes(), 0, Long.MAX_VALUE);
             case JSON -> new JsonDocumentReader(origin, plain, options.maxRecordBytes());
             case WARC -> new WarcDumpReader(origin, plain, options);
             case SGML -> new SgmlReader(origin, plain, options.maxRecordBytes());

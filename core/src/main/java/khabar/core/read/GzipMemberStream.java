@@ -48,12 +48,10 @@ final class GzipMemberStream extends InputStream {
 
     /** Members up to this many uncompressed bytes are checked before they are served. */
     static final int VERIFY_BYTES = 4 << 20;
-    /** The current member's inflated bytes, checked (or too large to hold, then streaming goes on). */
+    /** The current member's inflated bytes (all of it, checked, or the next part of a large member). */
     private byte[] pending = new byte[1 << 16];
     private int pendingPos;
     private int pendingLen;
-    /** The member being read is larger than {@link #VERIFY_BYTES}: its rest streams. */
-    private boolean streaming;
     /** The input ended inside the member whose first bytes are pending: thrown once they are served. */
     private EOFException endedEarly;
 
@@ -116,46 +114,18 @@ final class GzipMemberStream extends InputStream {
                 endedEarly = null;
                 throw e;
             }
-            if (!inMember) {
-                if (!startMember()) {
-                    return -1;
-                }
-                inflateMember();
-                continue;
+            if (!inMember && !startMember()) {
+                return -1;
             }
-            int n;
-            try {
-                n = inflater.inflate(b, off, len);
-            } catch (DataFormatException e) {
-                throw new ZipException("bad deflate data in the gzip member at byte " + memberStart + ": " + e.getMessage());
-            }
-            if (n > 0) {
-                crc.update(b, off, n);
-                memberBytes += n;
-                uncompressed += n;
-                return n;
-            }
-            if (inflater.finished()) {
-                bufPos = bufLen - inflater.getRemaining();
-                finishMember();
-                streaming = false;
-            } else if (inflater.needsInput()) {
-                if (!fill(1)) {
-                    throw new EOFException("the gzip member at byte " + memberStart + " ends early");
-                }
-                inflater.setInput(buf, bufPos, bufLen - bufPos);
-                bufPos = bufLen;
-            } else {
-                throw new ZipException("gzip member at byte " + memberStart + " cannot be inflated (preset dictionary?)");
-            }
+            inflateMember();
         }
     }
 
     /**
-     * Inflates the member just started into {@link #pending}: whole and checked when it ends within
-     * {@link #VERIFY_BYTES} (a failed check throws and drops its bytes); else the first {@link #VERIFY_BYTES}
-     * bytes, the rest to stream. An input that ends inside the member keeps what inflated, and the
-     * {@link EOFException} waits until it is served.
+     * Inflates the current member on into {@link #pending}: to its end, checked, when that comes within
+     * {@link #VERIFY_BYTES} (a failed check throws and drops the bytes); else the next {@link #VERIFY_BYTES}
+     * bytes, served before the rest is inflated (a large member is checked at its end only). An input that
+     * ends inside the member keeps what inflated, and the {@link EOFException} waits until it is served.
      */
     private void inflateMember() throws IOException {
         pendingPos = 0;
@@ -164,7 +134,6 @@ final class GzipMemberStream extends InputStream {
             while (true) {
                 if (pendingLen == pending.length) {
                     if (pending.length >= VERIFY_BYTES) {
-                        streaming = true;
                         return;
                     }
                     pending = java.util.Arrays.copyOf(pending, Math.min(VERIFY_BYTES, 2 * pending.length));

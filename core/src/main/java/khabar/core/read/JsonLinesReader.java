@@ -47,32 +47,30 @@ final class JsonLinesReader implements DumpReader {
     /** Member mode: origin offset of the line to be read next. */
     private long nextLineOffset;
 
-    /** A whole file when {@code start == 0 && end == Long.MAX_VALUE}, else the range (start, end]. */
-    JsonLinesReader(String origin, InputStream in, int maxLineBytes, long start, long end) {
+    private JsonLinesReader(String origin, InputStream in, GzipMemberStream members, int maxLineBytes, long start,
+                            long end) {
         this.origin = origin;
         this.in = in;
+        this.members = members;
         this.maxLineBytes = maxLineBytes;
         this.start = start;
         this.end = end;
-        this.byteOffsets = !(start == 0 && end == Long.MAX_VALUE);
-        this.filePos = start;
-        this.members = null;
+        this.byteOffsets = members == null && !(start == 0 && end == Long.MAX_VALUE);
+        this.filePos = members == null ? start : 0;
+    }
+
+    /** The lines of a whole file when {@code start == 0 && end == Long.MAX_VALUE}, else of the byte range (start, end]. */
+    static JsonLinesReader lines(String origin, InputStream in, int maxLineBytes, long start, long end) {
+        return new JsonLinesReader(origin, in, null, maxLineBytes, start, end);
     }
 
     /**
-     * Member mode: the lines of {@code in}, which must not stop at {@code end} (lines are finished in later
-     * members), positioned at the first member starting at or after {@code start}; the whole file when
-     * {@code start == 0 && end == Long.MAX_VALUE}.
+     * Member mode: the lines of gzip members, {@code in} positioned at the first member starting at or after
+     * {@code start} and not stopping at {@code end} (lines are finished in later members); the whole file
+     * when {@code start == 0 && end == Long.MAX_VALUE}.
      */
-    JsonLinesReader(String origin, GzipMemberStream in, int maxLineBytes, long start, long end) {
-        this.origin = origin;
-        this.in = in;
-        this.maxLineBytes = maxLineBytes;
-        this.start = start;
-        this.end = end;
-        this.byteOffsets = false;
-        this.filePos = 0;
-        this.members = in;
+    static JsonLinesReader gzipMembers(String origin, GzipMemberStream in, int maxLineBytes, long start, long end) {
+        return new JsonLinesReader(origin, in, in, maxLineBytes, start, end);
     }
 
     /** Member mode: notes the newline at uncompressed position {@code position}; the next line's offset follows from it. */

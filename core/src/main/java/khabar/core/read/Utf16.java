@@ -18,13 +18,23 @@ final class Utf16 {
     private Utf16() {
     }
 
+    /** The UTF-16 charset that a byte-order mark of first bytes {@code x}, {@code y} names, or null. */
+    private static Charset bomCharset(int x, int y) {
+        return x == 0xFF && y == 0xFE ? StandardCharsets.UTF_16LE : x == 0xFE && y == 0xFF ? StandardCharsets.UTF_16BE : null;
+    }
+
+    /** Whether {@code head} begins with a UTF-16 byte-order mark. */
+    static boolean startsWithBom(byte[] head) {
+        return head.length >= 2 && bomCharset(head[0] & 0xFF, head[1] & 0xFF) != null;
+    }
+
     /** Whether {@code b} begins with a UTF-16 byte-order mark (it stays where it was). */
     static boolean startsWithBom(BufferedInputStream b) throws IOException {
         b.mark(2);
         int x = b.read();
         int y = b.read();
         b.reset();
-        return x == 0xFF && y == 0xFE || x == 0xFE && y == 0xFF;
+        return bomCharset(x, y) != null;
     }
 
     /** {@code in} itself (buffered) unless it starts with a UTF-16 byte-order mark; then UTF-8 without the mark. */
@@ -34,7 +44,7 @@ final class Utf16 {
         int x = b.read();
         int y = b.read();
         b.reset();
-        Charset cs = x == 0xFF && y == 0xFE ? StandardCharsets.UTF_16LE : x == 0xFE && y == 0xFF ? StandardCharsets.UTF_16BE : null;
+        Charset cs = bomCharset(x, y);
         if (cs == null) {
             return b;
         }

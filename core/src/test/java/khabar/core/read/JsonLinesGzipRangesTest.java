@@ -193,4 +193,21 @@ class JsonLinesGzipRangesTest {
         assertThat(ranged.get(ranged.size() - 1)).isEqualTo(whole.get(whole.size() - 1));
         assertThat(whole).containsAll(ranged.stream().filter(k -> k.contains(" article ")).toList());
     }
+
+    @Test
+    void aMemberLargerThanTheCheckedSizeIsServedInPartsAndWhole() throws IOException {
+        // one gzip stream of the lines three times: over GzipMemberStream.VERIFY_BYTES, so it is inflated and
+        // served part by part, checked at its end
+        ByteArrayOutputStream thrice = new ByteArrayOutputStream();
+        for (int i = 0; i < 3; i++) {
+            thrice.write(plain);
+        }
+        assertThat(thrice.size()).isGreaterThan(GzipMemberStream.VERIFY_BYTES);
+        Path big = dir.resolve("big-single.jsonl.gz");
+        Files.write(big, MultiMemberWarc.gzip(thrice.toByteArray(), 1));
+        Path uncompressed = dir.resolve("big-plain.jsonl");
+        Files.write(uncompressed, thrice.toByteArray());
+        assertThat(WarcGzipRangesTest.wholeRead(big)).hasSize(3 * whole.size())
+                .isEqualTo(WarcGzipRangesTest.wholeRead(uncompressed));
+    }
 }

@@ -99,34 +99,33 @@ class InputSplitsTest {
     void readsEveryRecordOfAMultiMemberWarcGzExactlyOnceAcrossRanges() throws IOException {
         Path warc = dir.resolve("cc-news.warc.gz");
         long responses = new SyntheticDumps().writeWarcGz(warc, 3L << 20);
-        long size = Files.size(warc);
-        String uri = warc.toUri().toString();
-        assertThat(ReadDumps.splittable(uri, new Configuration(), ReadOptions.defaults())).isTrue();
-        List<InputSplit> splits = InputSplits.plan(List.of(new InputSplits.SizedFile(uri, size)),
-                new InputSplits.Settings(256L << 10, 256L << 10, 2), f -> true);
-        assertThat(splits).hasSizeGreaterThanOrEqualTo(12).allMatch(s -> !s.parts().get(0).whole());
-
-        HadoopConf hadoop = HadoopConf.of(new Configuration());
-        List<String> ranged = new ArrayList<>();
-        for (InputSplit split : splits) {
-            ReadDumps.readSplit(split, hadoop, ReadOptions.defaults()).forEach(r -> ranged.add(key(r)));
-        }
-        List<String> whole = ReadDumps.readSplit(new InputSplit(List.of(InputSplit.Part.whole(uri, size))), hadoop,
-                ReadOptions.defaults()).stream().map(InputSplitsTest::key).toList();
-        assertThat(whole).hasSize((int) responses).doesNotHaveDuplicates();
-        assertThat(ranged).isEqualTo(whole);
+        RangedAndWhole read = readInRangesAndWhole(warc, 12);
+        assertThat(read.whole()).hasSize((int) responses).doesNotHaveDuplicates();
+        assertThat(read.ranged()).isEqualTo(read.whole());
     }
 
     @Test
     void readsEveryRecordOfAMultiMemberJsonLinesGzExactlyOnceAcrossRanges() throws IOException {
         Path gz = dir.resolve("bgzip-like.jsonl.gz");
         long lines = new SyntheticDumps().writeJsonLinesGzMembers(gz, 3L << 20);
-        long size = Files.size(gz);
-        String uri = gz.toUri().toString();
+        RangedAndWhole read = readInRangesAndWhole(gz, 10);
+        assertThat(read.whole()).hasSize((int) lines).doesNotHaveDuplicates();
+        assertThat(read.whole()).noneMatch(k -> k.contains("TRUNCATED") || k.contains("MALFORMED"));
+        assertThat(read.ranged()).isEqualTo(read.whole());
+    }
+
+    /** The record keys of a file read in the ranges of 256 KiB splits, in order, and read whole. */
+    private record RangedAndWhole(List<String> ranged, List<String> whole) {
+    }
+
+    /** Plans {@code file} at 256 KiB splits (at least {@code minRanges} ranges) and reads it both ways. */
+    private static RangedAndWhole readInRangesAndWhole(Path file, int minRanges) throws IOException {
+        long size = Files.size(file);
+        String uri = file.toUri().toString();
         assertThat(ReadDumps.splittable(uri, new Configuration(), ReadOptions.defaults())).isTrue();
         List<InputSplit> splits = InputSplits.plan(List.of(new InputSplits.SizedFile(uri, size)),
                 new InputSplits.Settings(256L << 10, 256L << 10, 2), f -> true);
-        assertThat(splits).hasSizeGreaterThanOrEqualTo(10).allMatch(s -> !s.parts().get(0).whole());
+        assertThat(splits).hasSizeGreaterThanOrEqualTo(minRanges).allMatch(s -> !s.parts().get(0).whole());
 
         HadoopConf hadoop = HadoopConf.of(new Configuration());
         List<String> ranged = new ArrayList<>();
@@ -135,9 +134,7 @@ class InputSplitsTest {
         }
         List<String> whole = ReadDumps.readSplit(new InputSplit(List.of(InputSplit.Part.whole(uri, size))), hadoop,
                 ReadOptions.defaults()).stream().map(InputSplitsTest::key).toList();
-        assertThat(whole).hasSize((int) lines).doesNotHaveDuplicates();
-        assertThat(whole).noneMatch(k -> k.contains("TRUNCATED") || k.contains("MALFORMED"));
-        assertThat(ranged).isEqualTo(whole);
+        return new RangedAndWhole(ranged, whole);
     }
 
     /** origin offset and URL (or reject reason) of a record row. */
