@@ -94,8 +94,14 @@ public final class Warehouse {
         try {
             FileSystem fs = fs();
             Path staging = new Path(stagingDir(runId));
-            try (var out = fs.create(new Path(staging, COMMIT_MARKER), true)) {
+            // written aside and renamed, so that a run killed while writing it leaves no marker rather than an
+            // empty one: recover() then sees either a complete commit or none
+            Path written = new Path(staging, COMMIT_MARKER + ".writing");
+            try (var out = fs.create(written, true)) {
                 out.write(date.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (!fs.rename(written, new Path(staging, COMMIT_MARKER))) {
+                throw new IOException("cannot rename " + written + " to " + COMMIT_MARKER);
             }
             finishCommit(fs, staging, date);
         } catch (IOException e) {
