@@ -4,12 +4,15 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.min;
-import static org.apache.spark.sql.functions.posexplode;
+import static org.apache.spark.sql.functions.monotonically_increasing_id;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.udf;
+import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.xxhash64;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -108,27 +111,39 @@ public final class NearDuplicates {
         Dataset<Row> signed = articles.filter(col("duplicate_of").isNull())
                 .select(id.as("id"), orderKey(articles).as("key"), (byDate ? col(DATE).cast("string") : lit("")).as("grp"),
                         signature.apply(col("text")).as("sig"))
+                .withColumn("n", monotonically_increasing_id())
                 .localCheckpoint();
-        Dataset<Row> buckets = signed.select(col("id"), col("key"), col("grp"), col("sig.sketch").as("sketch"),
-                posexplode(col("sig.bands")).as(new String[] {"band", "bucket"}));
-        Dataset<Row> a = buckets.select(col("id").as("a_id"), col("key").as("a_key"), col("grp").as("a_grp"),
-                col("band").as("a_band"), col("bucket").as("a_bucket"), col("sketch").as("a_sketch"));
+        // the band join carries two longs a row: the article's number and its band key (mixed with the date
+        // in a group of dates); all else is fetched for the few candidate pairs only
+        Dataset<Row> buckets = signed.select(col("n"), col("grp"), explode(col("sig.bands")).as("bucket"))
+                .select(col("n"), (byDate ? xxhash64(col("grp"), col("bucket")) : col("bucket")).as("bucket"));
+        Dataset<Row> sameBucket = buckets.select(col("n").as("a_n"), col("bucket").as("a_bucket"))
+                .join(buckets, col("a_bucket").equalTo(col("bucket")).and(col("a_n").lt(col("n"))))
+                .select(col("a_n"), col("n").as("b_n"))
+                .distinct();
         int minMatches = MinHashBands.minSketchMatches(settings.minJaccard(), settings.bands() * settings.rowsPerBand());
         UserDefinedFunction sketchMatches = udf((UDF2<byte[], byte[], Integer>) MinHashBands::sketchMatches,
                 DataTypes.IntegerType);
-        Dataset<Row> candidatePairs = a.join(buckets, col("a_bucket").equalTo(col("bucket"))
-                        .and(col("a_band").equalTo(col("band"))).and(col("a_grp").equalTo(col("grp")))
-                        .and(col("a_key").lt(col("key"))))
-                .filter(sketchMatches.apply(col("a_sketch"), col("sketch")).geq(minMatches))
-                .select(col("a_id"), col("a_key"), col("id").as("b_id"))
-                .distinct();
-        Dataset<Row> sets = signed.select(col("id"), col("sig.set").as("set"));
+        Dataset<Row> sketches = signed.select(col("n"), col("sig.sketch").as("sketch"));
+        Dataset<Row> candidatePairs = sameBucket
+                .join(sketches.select(col("n").as("sa_n"), col("sketch").as("a_sketch")), col("a_n").equalTo(col("sa_n")))
+                .join(sketches.select(col("n").as("sb_n"), col("sketch").as("b_sketch")), col("b_n").equalTo(col("sb_n")))
+                .filter(sketchMatches.apply(col("a_sketch"), col("b_sketch")).geq(minMatches))
+                .select(col("a_n"), col("b_n"));
+        Dataset<Row> sets = signed.select(col("n"), col("id"), col("key"), col("grp"), col("sig.set").as("set"));
         UserDefinedFunction jaccard = udf((UDF2<byte[], byte[], Double>) MinHashBands::jaccard, DataTypes.DoubleType);
-        Dataset<Row> pairs = candidatePairs
-                .join(sets.select(col("id").as("sa_id"), col("set").as("a_set")), col("a_id").equalTo(col("sa_id")))
-                .join(sets.select(col("id").as("sb_id"), col("set").as("b_set")), col("b_id").equalTo(col("sb_id")))
-                .filter(jaccard.apply(col("a_set"), col("b_set")).geq(settings.minJaccard()))
-                .select(col("b_id").as("id"), col("a_key").as("first_key"), col("a_id").as("first_id"));
+        Dataset<Row> near = candidatePairs
+                .join(sets.select(col("n").as("ja_n"), col("id").as("a_id"), col("key").as("a_key"),
+                        col("grp").as("a_grp"), col("set").as("a_set")), col("a_n").equalTo(col("ja_n")))
+                .join(sets.select(col("n").as("jb_n"), col("id").as("b_id"), col("key").as("b_key"),
+                        col("grp").as("b_grp"), col("set").as("b_set")), col("b_n").equalTo(col("jb_n")))
+                .filter(col("a_grp").equalTo(col("b_grp")).and(jaccard.apply(col("a_set"), col("b_set"))
+                        .geq(settings.minJaccard())));
+        // each pair points the later copy (by order key) at the earlier one
+        Column aFirst = col("a_key").lt(col("b_key"));
+        Dataset<Row> pairs = near.select(when(aFirst, col("b_id")).otherwise(col("a_id")).as("id"),
+                when(aFirst, col("a_key")).otherwise(col("b_key")).as("first_key"),
+                when(aFirst, col("a_id")).otherwise(col("b_id")).as("first_id"));
         Dataset<Row> first = pairs.groupBy("id").agg(min(struct(col("first_key"), col("first_id"))).as("f"))
                 .select(col("id"), col("f.first_id").as("near_first")).localCheckpoint();
         for (int hop = 0; hop < HOPS; hop++) {

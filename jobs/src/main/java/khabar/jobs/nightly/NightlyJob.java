@@ -169,6 +169,7 @@ public final class NightlyJob {
         Map<LocalDate, Long> articleCounts = countByDate(articles);
         describe(spark, "count rejects");
         Map<LocalDate, Long> rejectCounts = countByDate(rejects);
+        prepared.unpersist(); // the articles and rejects made from it are persisted and counted
 
         Map<LocalDate, String> ok = new LinkedHashMap<>();
         for (DateInput in : inputs) {
@@ -195,7 +196,6 @@ public final class NightlyJob {
         }
         articles.unpersist();
         rejects.unpersist();
-        prepared.unpersist();
         records.unpersist();
     }
 
@@ -212,6 +212,13 @@ public final class NightlyJob {
         Column dates = col(DATE).isin(runIds.keySet().toArray());
         Dataset<Row> articles = group.articles().filter(dates);
         Dataset<Row> rejects = group.rejects().filter(dates);
+        // every record accounted for before the costly analysis: a date that does not balance fails at once,
+        // and the records need not stay cached through the analysis
+        describe(spark, "account for every record of every input file");
+        Map<LocalDate, List<FileCounts>> perFile = InputAccounting.count(group.files(),
+                group.records().filter(dates), articles, rejects);
+        perFile.values().forEach(InputAccounting::checkBalanced);
+        group.records().unpersist();
         Column toAnalyse = config.analyzeDuplicates() ? col("text")
                 : when(col("duplicate_of").isNull(), col("text"));
         // each task analyses its articles grouped by language: one model's weights stay in the core's caches
@@ -240,10 +247,6 @@ public final class NightlyJob {
 
         describe(spark, "count rows");
         Map<LocalDate, long[]> perDate = rowCounts(analysed);
-        describe(spark, "account for every record of every input file");
-        Map<LocalDate, List<FileCounts>> perFile = InputAccounting.count(group.files(),
-                group.records().filter(dates), articles, rejects);
-        perFile.values().forEach(InputAccounting::checkBalanced);
         for (Map.Entry<LocalDate, String> e : runIds.entrySet()) {
             LocalDate d = e.getKey();
             long[] n = perDate.getOrDefault(d, new long[4]);
