@@ -46,6 +46,7 @@ final class BenchReport {
         d.put("job_s", job);
         d.put("job_cpu_s", run.get("job_cpu_s"));
         d.put("cores_busy", run.get("job_cpu_s") == null || job <= 0 ? null : round3(num(run.get("job_cpu_s")) / job));
+        d.put("job_cpu_by_thread_s", run.get("job_cpu_by_thread_s"));
         d.put("articles_per_s", round(articles / job));
         d.put("tokens_per_s_per_core", round(tokens / (job * cores)));
         Map<String, Object> perLanguage = new LinkedHashMap<>();
@@ -184,6 +185,10 @@ final class BenchReport {
         rows.add(row("job wall s", runs, r -> r.get("job_s")));
         rows.add(row("job CPU s (whole JVM)", runs, r -> r.get("job_cpu_s")));
         rows.add(row("cores busy (CPU / wall)", runs, r -> r.get("cores_busy")));
+        for (String kind : List.of("spark_tasks", "driver_main", "jit", "gc_vm", "other", "ended")) {
+            rows.add(row("  CPU s, " + kind.replace('_', ' ') + " threads", runs,
+                    r -> r.get("job_cpu_by_thread_s") instanceof Map<?, ?> m ? m.get(kind) : null));
+        }
         rows.add(row("articles/s", runs, r -> r.get("articles_per_s")));
         rows.add(row("tokens/s/core (all)", runs, r -> r.get("tokens_per_s_per_core")));
         for (String lang : List.of("en", "ur")) {

@@ -77,9 +77,11 @@ public final class BenchRun {
             loadModels(config);
             long t2 = System.nanoTime();
             long cpu2 = processCpuNanos();
+            ThreadCpu.Snapshot threads2 = ThreadCpu.take();
             NightlyJob.run(new NightlyJob.Options(date, "nightly", config), spark, timers);
             long t3 = System.nanoTime();
             long cpu3 = processCpuNanos();
+            ThreadCpu.Snapshot threads3 = ThreadCpu.take();
             Map<String, Double> jobWalls = walls.seconds();
 
             out.put("cores", cores);
@@ -94,6 +96,7 @@ public final class BenchRun {
             // CPU of the whole JVM during the job: task threads, and also JIT compiler, GC and Spark's own threads,
             // which on local[1] of a 2-core machine run on the otherwise idle second core
             out.put("job_cpu_s", seconds(cpu3 - cpu2));
+            out.put("job_cpu_by_thread_s", ThreadCpu.between(threads2, threads3, (cpu3 - cpu2) / 1e9));
             out.put("job_walls_s", jobWalls);
             out.put("job_tasks", walls.tasks());
             out.put("slowest_stages", walls.slowestStages(12));

@@ -57,6 +57,17 @@ class BenchCommandTest {
         assertThat(run.at("/stages/read_s").asDouble()).isPositive();
         assertThat(run.at("/stages/dedup_s").isNumber()).isTrue();
         assertThat(run.at("/stages/write_s").asDouble()).isPositive();
+        // the job's CPU split by thread kind: the analysis shows on Spark's task threads, and the kinds
+        // (with the threads that ended) add up to the whole JVM's CPU
+        if (java.nio.file.Files.isDirectory(Path.of("/proc/self/task"))) { // Linux only
+            double jobCpu = run.get("job_cpu_s").asDouble();
+            assertThat(run.at("/job_cpu_by_thread_s/spark_tasks").asDouble()).isPositive().isLessThan(jobCpu);
+            double kinds = 0;
+            for (JsonNode v : run.get("job_cpu_by_thread_s")) {
+                kinds += v.asDouble();
+            }
+            assertThat(kinds).isBetween(jobCpu * 0.9, jobCpu * 1.1 + 0.5);
+        }
         assertThat(run.at("/startup/models_s").asDouble()).isPositive();
         assertThat(run.at("/startup/total_s").asDouble()).isGreaterThan(run.at("/startup/session_s").asDouble());
         assertThat(run.at("/heap/max_heap_mb").asLong()).isBetween(2900L, 3100L);

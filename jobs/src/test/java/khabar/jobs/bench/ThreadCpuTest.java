@@ -1,0 +1,59 @@
+package khabar.jobs.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+class ThreadCpuTest {
+    @Test
+    void readsTheCpuTicksAfterANameWithSpacesAndParentheses() {
+        String stat = "4242 (Executor (x) l) R 1 2 3 4 5 6 7 8 9 10 1234 56 0 0 20 0 1 0 99";
+        assertEquals(1290, ThreadCpu.cpuTicks(stat));
+    }
+
+    @Test
+    void sortsThreadsIntoKinds() {
+        assertEquals("spark_tasks", ThreadCpu.kind("Executor task l"));
+        assertEquals("jit", ThreadCpu.kind("C2 CompilerThre"));
+        assertEquals("gc_vm", ThreadCpu.kind("G1 Conc#0"));
+        assertEquals("gc_vm", ThreadCpu.kind("GC Thread#1"));
+        assertEquals("driver_main", ThreadCpu.kind("java"));
+        assertEquals("other", ThreadCpu.kind("dag-scheduler-e"));
+    }
+
+    @Test
+    void countsTheCpuOfABusyTaskThreadAsSparkTasks() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux /proc");
+        CountDownLatch spun = new CountDownLatch(1);
+        CountDownLatch measured = new CountDownLatch(1);
+        Thread worker = new Thread(() -> {
+            long until = System.nanoTime() + 400_000_000L;
+            long x = 0;
+            while (System.nanoTime() < until) {
+                x += Long.numberOfTrailingZeros(x + 1);
+            }
+            spun.countDown();
+            try {
+                measured.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "Executor task launch worker for ThreadCpuTest");
+        ThreadCpu.Snapshot before = ThreadCpu.take();
+        worker.start();
+        spun.await();
+        ThreadCpu.Snapshot after = ThreadCpu.take();
+        measured.countDown();
+        worker.join();
+        Map<String, Double> cpu = ThreadCpu.between(before, after, 10.0);
+        assertTrue(cpu.get("spark_tasks") >= 0.2, "a thread that spun 0.4 s counts as a task thread: " + cpu);
+        assertTrue(cpu.get("ended") >= 0, cpu.toString());
+    }
+}
