@@ -42,11 +42,12 @@ import org.apache.spark.sql.types.StructType;
  * lower case, Arabic ي ك as Urdu ی ک, everything but letters and digits a space) as 64-bit hashes,
  * {@code bands × rowsPerBand} MinHash values, one LSH key per band and a 1-byte-a-value sketch of the
  * values ({@link MinHashBands}). Articles that share a band key are candidates (probability
- * {@code 1 - (1 - J^r)^b} for a pair at Jaccard J); the band join carries ids and sketches only, drops
- * the candidates whose sketches agree far less than {@code minJaccard} needs, and the distinct survivors
- * are joined with their shingle sets to keep those whose exact Jaccard reaches {@code minJaccard}. Each article points at the earliest article it is
- * near, followed for two more hops so that a chain of copies points at one first copy. The signatures and
- * the nearest-first pairs are materialized once ({@code localCheckpoint}).
+ * {@code 1 - (1 - J^r)^b} for a pair at Jaccard J); the band join carries two longs a row (the article's
+ * number and the band key), the distinct candidate pairs then fetch their sketches and drop those that
+ * agree far less than {@code minJaccard} needs, and the survivors fetch their shingle sets to keep those
+ * whose exact Jaccard reaches {@code minJaccard}. Each article points at the earliest article it is near,
+ * followed for two more hops so that a chain of copies points at one first copy. The signatures and the
+ * nearest-first pairs are materialized once ({@code localCheckpoint}).
  */
 public final class NearDuplicates {
     /**
