@@ -78,10 +78,15 @@ public final class BenchRun {
             long t2 = System.nanoTime();
             long cpu2 = processCpuNanos();
             ThreadCpu.Snapshot threads2 = ThreadCpu.take();
-            NightlyJob.run(new NightlyJob.Options(date, "nightly", config), spark, timers);
-            long t3 = System.nanoTime();
-            long cpu3 = processCpuNanos();
-            ThreadCpu.Snapshot threads3 = ThreadCpu.take();
+            ThreadCpu.Snapshot threads3;
+            long t3;
+            long cpu3;
+            try (ThreadCpu.Tracker threads = new ThreadCpu.Tracker(1000)) {
+                NightlyJob.run(new NightlyJob.Options(date, "nightly", config), spark, timers);
+                t3 = System.nanoTime();
+                cpu3 = processCpuNanos();
+                threads3 = threads.seen();
+            }
             Map<String, Double> jobWalls = walls.seconds();
 
             out.put("cores", cores);

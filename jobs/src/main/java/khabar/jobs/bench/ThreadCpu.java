@@ -14,7 +14,7 @@ import java.util.Map;
  * which keeps 15 characters of a thread's name, knows them as "Executor task l". Kinds: {@code spark_tasks},
  * {@code driver_main} (the thread that runs {@code main}: plans queries, commits), {@code jit} (C1/C2 compiler threads),
  * {@code gc_vm} (G1 and VM threads), {@code other} (Spark's schedulers and event loops, Netty, the bench's
- * sampler) and {@code ended} (threads that ended between the snapshots: process CPU less the rest).
+ * sampler) and {@code ended} (threads not seen at the end: process CPU less the rest; see {@link Tracker}).
  * Empty where {@code /proc} is absent.
  */
 final class ThreadCpu {
@@ -23,6 +23,50 @@ final class ThreadCpu {
 
     /** Per thread id: the thread's kind and its user + system CPU ticks. */
     record Snapshot(Map<Long, String> kinds, Map<Long, Long> ticks) {
+        /** These threads as last seen in {@code later}, and the ones {@code later} no longer lists as they were. */
+        Snapshot updatedBy(Snapshot later) {
+            Map<Long, String> k = new HashMap<>(kinds);
+            Map<Long, Long> t = new HashMap<>(ticks);
+            k.putAll(later.kinds());
+            t.putAll(later.ticks());
+            return new Snapshot(k, t);
+        }
+    }
+
+    /**
+     * Takes a snapshot every {@code periodMillis} and keeps every thread's last one, so that threads that
+     * end during the job (Spark's idle task threads do after a minute) keep their CPU: only threads that
+     * start and end between two snapshots fall into {@code ended}.
+     */
+    static final class Tracker implements AutoCloseable {
+        private final Thread poller;
+        private volatile Snapshot seen = take();
+
+        Tracker(long periodMillis) {
+            poller = new Thread(() -> {
+                while (!Thread.currentThread().isInterrupted()) {
+                    try {
+                        Thread.sleep(periodMillis);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                    seen = seen.updatedBy(take());
+                }
+            }, "khabar-thread-cpu");
+            poller.setDaemon(true);
+            poller.start();
+        }
+
+        /** Every thread seen since the tracker started, as last seen, updated now. */
+        Snapshot seen() {
+            seen = seen.updatedBy(take());
+            return seen;
+        }
+
+        @Override
+        public void close() {
+            poller.interrupt();
+        }
     }
 
     private ThreadCpu() {

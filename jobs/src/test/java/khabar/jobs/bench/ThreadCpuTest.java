@@ -56,4 +56,24 @@ class ThreadCpuTest {
         assertTrue(cpu.get("spark_tasks") >= 0.2, "a thread that spun 0.4 s counts as a task thread: " + cpu);
         assertTrue(cpu.get("ended") >= 0, cpu.toString());
     }
+
+    @Test
+    void keepsTheCpuOfATaskThreadThatEndedBeforeTheLastSnapshot() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(Path.of("/proc/self/task")), "needs Linux /proc");
+        ThreadCpu.Snapshot before = ThreadCpu.take();
+        Map<String, Double> cpu;
+        try (ThreadCpu.Tracker tracker = new ThreadCpu.Tracker(50)) {
+            Thread worker = new Thread(() -> {
+                long until = System.nanoTime() + 400_000_000L;
+                long x = 0;
+                while (System.nanoTime() < until) {
+                    x += Long.numberOfTrailingZeros(x + 1);
+                }
+            }, "Executor task launch worker for ThreadCpuTest");
+            worker.start();
+            worker.join();
+            cpu = ThreadCpu.between(before, tracker.seen(), 10.0);
+        }
+        assertTrue(cpu.get("spark_tasks") >= 0.2, "a task thread that spun 0.4 s and ended still counts: " + cpu);
+    }
 }
