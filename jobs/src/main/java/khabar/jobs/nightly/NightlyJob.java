@@ -222,11 +222,13 @@ public final class NightlyJob {
         Column toAnalyse = config.analyzeDuplicates() ? col("text")
                 : when(col("duplicate_of").isNull(), col("text"));
         // each task analyses its articles grouped by language: one model's weights stay in the core's caches
-        // (10% faster than alternating English and Urdu on one thread; docs/benchmarks.md)
+        // (10% faster than alternating English and Urdu on one thread; docs/benchmarks.md). The analysis is
+        // kept on local disk, not in the heap: it is the largest thing the job holds (every token of every
+        // sentence), and held in the heap it grows with N and keeps G1 marking through the analysis.
         Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDateCol(DATE)
                 .setTextCol("text_to_analyse").setOutputCol("nlp").setTimers(timers)
                 .transform(articles.withColumn("text_to_analyse", toAnalyse).sortWithinPartitions(col("language")))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.DISK_ONLY());
 
         describe(spark, "tokens, sentences and entities; stage articles");
         warehouse.stage(ArticlesTable.SPEC, articleRows(analysed), runIds);
