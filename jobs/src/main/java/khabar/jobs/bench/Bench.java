@@ -106,6 +106,7 @@ public final class Bench {
                 "seed", settings.corpus().seed(), "files", corpus.files().size(), "bytes", corpus.bytes(),
                 "by_language", corpus.articlesByLanguage()));
         json.put("heap_xmx", settings.heap());
+        json.put("jvm_flags", childVmFlags());
         json.put("pinned", settings.pin());
         json.put("runs", runs);
         json.put("raw", rawCeiling);
@@ -137,13 +138,7 @@ public final class Bench {
     private void child(List<String> prefix, List<String> mainAndArgs, Path log) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
-            if (!a.startsWith("-Xmx") && !a.startsWith("-Xms") && !a.startsWith("-agentlib") && !a.startsWith("-javaagent")
-                    && !a.startsWith("-XX:MaxRAM")) {
-                cmd.add(a);
-            }
-        }
-        cmd.add("-Xmx" + settings.heap());
+        cmd.addAll(childJvmArguments());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.addAll(mainAndArgs);
@@ -154,6 +149,24 @@ public final class Bench {
             throw new IllegalStateException("benchmark run " + mainAndArgs.get(0) + " failed (exit " + code + "); last lines of "
                     + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
         }
+    }
+
+    /** This JVM's flags less its heap size and agents, then {@code -Xmx} from the settings: what each child runs with. */
+    private List<String> childJvmArguments() {
+        List<String> args = new ArrayList<>();
+        for (String a : ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (!a.startsWith("-Xmx") && !a.startsWith("-Xms") && !a.startsWith("-agentlib") && !a.startsWith("-javaagent")
+                    && !a.startsWith("-XX:MaxRAM")) {
+                args.add(a);
+            }
+        }
+        args.add("-Xmx" + settings.heap());
+        return args;
+    }
+
+    /** The children's -X and -XX flags (JIT, GC, heap), without the module and system-property ones: in bench.json. */
+    private List<String> childVmFlags() {
+        return childJvmArguments().stream().filter(a -> a.startsWith("-X")).toList();
     }
 
     private static Map<String, Object> read(Path json) throws IOException {

@@ -38,6 +38,10 @@ class BenchCommandTest {
 
         assertThat(json.at("/machine/cores").asInt()).isPositive();
         assertThat(json.at("/corpus/articles").asInt()).isEqualTo(40);
+        // the flags the job JVMs ran with are part of the record (JIT and GC flags change the figures)
+        List<String> flags = new java.util.ArrayList<>();
+        json.get("jvm_flags").forEach(f -> flags.add(f.asText()));
+        assertThat(flags).contains("-Xmx3g").noneMatch(f -> f.startsWith("--add-opens"));
         JsonNode run = json.at("/runs/0");
         assertThat(run.get("cores").asInt()).isEqualTo(1);
         assertThat(run.get("articles").asLong()).isEqualTo(40);
