@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -19,7 +20,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * The benchmark: writes the corpus, runs {@link BenchRun} in a fresh JVM for each core count (same
  * classpath and JVM flags as this one, {@code -Xmx} from the settings), then {@link RawThroughput} in one
- * more, and puts the figures together ({@link BenchReport}).
+ * more, and puts the figures together ({@link BenchReport}); optionally also the raw ceiling at the same
+ * moment as the local[1] run, on the other CPU ({@link RawAlongside}).
  */
 public final class Bench {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -32,9 +34,11 @@ public final class Bench {
      * @param rawSeconds budget of each raw measure (0: none)
      * @param probes     whether each run also times read, prepare and dedup separately
      * @param pin        whether the run on local[c] is pinned to CPUs 0..c-1 ({@code taskset}), JIT and GC included
+     * @param alongside   whether the raw ceiling is also measured at the same moment as the local[1] run
+     *                    ({@link RawAlongside} on CPU 1 while the job runs pinned to CPU 0)
      */
     public record Settings(CorpusGenerator.Settings corpus, List<Integer> cores, Path out, String heap, double rawSeconds,
-                           boolean probes, boolean pin) {
+                           boolean probes, boolean pin, boolean alongside) {
         public Settings {
             int cpus = Runtime.getRuntime().availableProcessors();
             for (int c : cores) {
@@ -43,8 +47,15 @@ public final class Bench {
                             + cpus + " CPUs" : ""));
                 }
             }
+            if (alongside && (cpus < 2 || !cores.contains(1))) {
+                throw new IllegalArgumentException("--raw-alongside needs a local[1] run (--cores with 1) and two CPUs; "
+                        + "this machine has " + cpus);
+            }
         }
     }
+
+    /** Seconds of each timed slice of the raw measure that runs alongside the job. */
+    static final double ALONGSIDE_SLICE_SECONDS = 10;
 
     /** The figures: per run, the summary, and the whole as one JSON object. */
     public record Result(List<Map<String, Object>> runs, Map<String, Object> summary, Map<String, Object> json) {
@@ -74,20 +85,27 @@ public final class Bench {
                 settings.corpus().articles(), corpus.articlesByLanguage(), corpus.files().size(), corpus.bytes() / 1e6,
                 corpus.dateDir(), (System.nanoTime() - g0) / 1e9);
         List<Map<String, Object>> runs = new ArrayList<>();
-        List<Map<String, Object>> rawRuns = new ArrayList<>();
+        Map<String, Object> alongside = null;
         for (int c : settings.cores()) {
             Path warehouse = out.resolve("warehouse-local" + c);
             deleteTree(warehouse);
             Path result = out.resolve("run-local" + c + ".json");
             Files.deleteIfExists(result);
-            progress.printf("khabar bench: nightly job on local[%d] (log: %s)%n", c, out.resolve("run-local" + c + ".log"));
-            child(settings.pin() ? List.of("taskset", "-c", "0-" + (c - 1)) : List.of(),
-                    List.of(BenchRun.class.getName(), corpusDir + "/{date}", settings.corpus().date().toString(),
-                    Integer.toString(c), warehouse.toString(), result.toString(), settings.probes() ? "probes" : "no-probes"),
+            boolean withRaw = settings.alongside() && c == 1;
+            progress.printf("khabar bench: nightly job on local[%d]%s (log: %s)%n", c,
+                    withRaw ? " on CPU 0, raw ceiling alongside on CPU 1 (log: " + out.resolve("raw-alongside.log") + ")" : "",
                     out.resolve("run-local" + c + ".log"));
-            Map<String, Object> raw = read(result);
-            rawRuns.add(raw);
-            runs.add(BenchReport.derive(raw));
+            List<String> job = List.of(BenchRun.class.getName(), corpusDir + "/{date}", settings.corpus().date().toString(),
+                    Integer.toString(c), warehouse.toString(), result.toString(), settings.probes() ? "probes" : "no-probes");
+            String cpus = withRaw ? "0" : settings.pin() ? "0-" + (c - 1) : null;
+            if (withRaw) {
+                alongside = runAlongside(job, corpus.dateDir(), out);
+            } else {
+                child(cpus == null ? List.of() : List.of("taskset", "-c", cpus), job, out.resolve("run-local" + c + ".log"));
+            }
+            Map<String, Object> run = BenchReport.derive(read(result));
+            run.put("pinned_cpus", cpus);
+            runs.add(run);
         }
         Map<String, Object> rawCeiling = null;
         if (settings.rawSeconds() > 0) {
@@ -98,7 +116,7 @@ public final class Bench {
                     Double.toString(settings.rawSeconds())), out.resolve("raw.log"));
             rawCeiling = read(result);
         }
-        Map<String, Object> summary = BenchReport.summary(runs, rawCeiling);
+        Map<String, Object> summary = BenchReport.summary(runs, rawCeiling, alongside);
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("bench", "khabar");
         json.put("machine", machine(loadStart));
@@ -110,6 +128,7 @@ public final class Bench {
         json.put("pinned", settings.pin());
         json.put("runs", runs);
         json.put("raw", rawCeiling);
+        json.put("raw_alongside_local1", alongside);
         json.put("summary", summary);
         Files.writeString(out.resolve("bench.json"), JSON.writerWithDefaultPrettyPrinter().writeValueAsString(json));
         return new Result(runs, summary, json);
@@ -132,21 +151,58 @@ public final class Bench {
     }
 
     /**
+     * The local[1] job pinned to CPU 0 and, at the same time, {@link RawAlongside} pinned to CPU 1; when the
+     * job ends, the stop file tells the raw measure to finish. Its result.
+     */
+    private Map<String, Object> runAlongside(List<String> job, Path corpusDateDir, Path out)
+            throws IOException, InterruptedException {
+        Path result = out.resolve("raw-alongside.json");
+        Path stop = out.resolve("raw-alongside.stop");
+        Files.deleteIfExists(result);
+        Files.deleteIfExists(stop);
+        Process raw = start(List.of("taskset", "-c", "1"), List.of(RawAlongside.class.getName(), corpusDateDir.toString(),
+                result.toString(), Double.toString(ALONGSIDE_SLICE_SECONDS), stop.toString()), out.resolve("raw-alongside.log"));
+        try {
+            child(List.of("taskset", "-c", "0"), job, out.resolve("run-local1.log")); // as cpus above
+        } catch (IOException | RuntimeException | InterruptedException e) {
+            raw.destroyForcibly();
+            throw e;
+        } finally {
+            Files.writeString(stop, "job ended\n");
+        }
+        if (!raw.waitFor((long) ALONGSIDE_SLICE_SECONDS * 3 + 60, TimeUnit.SECONDS)) {
+            raw.destroyForcibly();
+            throw new IllegalStateException("the raw measure alongside the job did not stop; see " + out.resolve("raw-alongside.log"));
+        }
+        checkExit(raw, RawAlongside.class.getName(), out.resolve("raw-alongside.log"));
+        return read(result);
+    }
+
+    /**
      * Runs a main class in a fresh JVM with this JVM's classpath and flags (its own -Xmx), output to log;
      * {@code prefix} goes before the java command (taskset).
      */
     private void child(List<String> prefix, List<String> mainAndArgs, Path log) throws IOException, InterruptedException {
+        Process p = start(prefix, mainAndArgs, log);
+        p.waitFor();
+        checkExit(p, mainAndArgs.get(0), log);
+    }
+
+    private Process start(List<String> prefix, List<String> mainAndArgs, Path log) throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(childJvmArguments());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.addAll(mainAndArgs);
-        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
-        int code = p.waitFor();
+        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    }
+
+    private static void checkExit(Process p, String main, Path log) throws IOException {
+        int code = p.exitValue();
         if (code != 0) {
             List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            throw new IllegalStateException("benchmark run " + mainAndArgs.get(0) + " failed (exit " + code + "); last lines of "
+            throw new IllegalStateException("benchmark run " + main + " failed (exit " + code + "); last lines of "
                     + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
         }
     }

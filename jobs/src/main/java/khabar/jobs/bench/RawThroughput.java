@@ -50,26 +50,37 @@ public final class RawThroughput {
         List<String> en = texts.getOrDefault("en", List.of());
         List<String> ur = texts.getOrDefault("ur", List.of());
         if (!en.isEmpty()) {
-            StanfordCoreNLP pipeline = new StanfordCoreNLP(EnglishAnalyzer.properties(settings), false);
-            ToIntFunction<String> raw = t -> {
-                Annotation doc = new Annotation(t);
-                pipeline.annotate(doc);
-                return doc.get(CoreAnnotations.TokensAnnotation.class).size();
-            };
+            ToIntFunction<String> raw = rawCoreNlp(settings);
             out.put("en_corenlp", measure(en, budget, raw));
             out.put("en_corenlp_2_threads", measureThreads(en, budget, 2, raw));
             TextAnalyzer full = Analyzers.forLanguage("en", settings);
             out.put("en_khabar_analyzer", measure(en, budget, t -> tokens(full.analyze(t))));
         }
         if (!ur.isEmpty()) {
-            TextAnalyzer urdu = Analyzers.unlinked("ur", settings);
-            out.put("ur_analyzer", measure(ur, budget, t -> tokens(urdu.analyze(t))));
-            out.put("ur_analyzer_2_threads", measureThreads(ur, budget, 2, t -> tokens(urdu.analyze(t))));
+            ToIntFunction<String> urdu = rawUrdu(settings);
+            out.put("ur_analyzer", measure(ur, budget, urdu));
+            out.put("ur_analyzer_2_threads", measureThreads(ur, budget, 2, urdu));
             TextAnalyzer full = Analyzers.forLanguage("ur", settings);
             out.put("ur_khabar_analyzer", measure(ur, budget, t -> tokens(full.analyze(t))));
         }
         out.put("properties", EnglishAnalyzer.properties(settings));
         new ObjectMapper().writeValue(result.toFile(), out);
+    }
+
+    /** Raw CoreNLP with the job's English pipeline properties: tokens of one text. */
+    static ToIntFunction<String> rawCoreNlp(NlpSettings settings) {
+        StanfordCoreNLP pipeline = new StanfordCoreNLP(EnglishAnalyzer.properties(settings), false);
+        return t -> {
+            Annotation doc = new Annotation(t);
+            pipeline.annotate(doc);
+            return doc.get(CoreAnnotations.TokensAnnotation.class).size();
+        };
+    }
+
+    /** khabar's Urdu analyzer without linking (normalizer, tokenizer, splitter, CRF NER): tokens of one text. */
+    static ToIntFunction<String> rawUrdu(NlpSettings settings) {
+        TextAnalyzer urdu = Analyzers.unlinked("ur", settings);
+        return t -> tokens(urdu.analyze(t));
     }
 
     /** Title and body of every article under {@code dir}, by the dump's language field. */

@@ -1,6 +1,8 @@
 package khabar.jobs.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -19,22 +21,8 @@ import picocli.CommandLine;
 class BenchCommandTest {
     @Test
     void benchOnFortyArticlesEndsWithAJsonLineOfSaneFigures(@TempDir Path out) throws Exception {
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        PrintStream original = System.out;
-        int code;
-        try {
-            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            code = new CommandLine(new KhabarCli()).execute("bench", "--articles", "40", "--mix", "ur=0.5,en=0.5",
-                    "--cores", "1", "--out", out.toString(), "--raw-seconds", "3", "--samples", "../samples/2024-07-26");
-        } finally {
-            System.setOut(original);
-        }
-        String printed = stdout.toString(StandardCharsets.UTF_8);
-        System.out.println(printed);
-        assertThat(code).isZero();
-        List<String> lines = printed.strip().lines().toList();
-        assertThat(lines.get(0)).contains("local[1]");
-        JsonNode json = new ObjectMapper().readTree(lines.get(lines.size() - 1));
+        JsonNode json = bench("--articles", "40", "--mix", "ur=0.5,en=0.5", "--cores", "1", "--out", out.toString(),
+                "--raw-seconds", "3", "--samples", "../samples/2024-07-26");
 
         assertThat(json.at("/machine/cores").asInt()).isPositive();
         assertThat(json.at("/corpus/articles").asInt()).isEqualTo(40);
@@ -92,5 +80,59 @@ class BenchCommandTest {
         assertThat(json.at("/summary/scaling_local2_over_local1").isNull()).isTrue();
         assertThat(json.at("/summary/targets").has("startup<=20s")).isTrue();
         assertThat(out.resolve("bench.json")).exists();
+        assertThat(json.get("raw_alongside_local1").isNull()).isTrue();
+        assertThat(json.at("/runs/0/pinned_cpus").isNull()).isTrue();
+        assertThat(json.at("/summary/ratios").has("en_job_over_raw_alongside_local1")).isFalse();
+    }
+
+    /** The ceiling measured on CPU 1 while local[1] runs on CPU 0; the English target is judged on it. */
+    @Test
+    void rawAlongsideMeasuresTheCeilingWhileTheJobRunsAndJudgesEnglishOnIt(@TempDir Path out) throws Exception {
+        assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two CPUs");
+        JsonNode json = bench("--articles", "40", "--cores", "1", "--out", out.toString(), "--raw-seconds", "0",
+                "--no-probes", "--raw-alongside", "--samples", "../samples/2024-07-26");
+
+        JsonNode along = json.get("raw_alongside_local1");
+        assertThat(along.get("window_s").asDouble()).isPositive();
+        for (String measure : List.of("en_corenlp", "ur_analyzer")) {
+            JsonNode m = along.get(measure);
+            assertThat(m.get("slices").asInt()).as(measure).isPositive();
+            assertThat(m.get("tokens").asLong()).as(measure).isPositive();
+            assertThat(m.get("tokens_per_s").asDouble()).as(measure)
+                    .isBetween(m.get("slowest_slice_tokens_per_s").asDouble(), m.get("fastest_slice_tokens_per_s").asDouble());
+        }
+        // the stop file ended it: the raw measure ran no longer than the job it ran beside
+        assertThat(along.get("window_s").asDouble()).isLessThan(json.at("/runs/0/job_s").asDouble()
+                + json.at("/runs/0/startup/total_s").asDouble() + 2 * 10 + 5);
+        assertThat(json.get("raw").isNull()).isTrue();
+        assertThat(json.at("/runs/0/pinned_cpus").asText()).isEqualTo("0");
+        JsonNode ratios = json.at("/summary/ratios");
+        double en = json.at("/runs/0/languages/en/tokens_per_s_per_core").asDouble();
+        assertThat(ratios.get("en_job_over_raw_alongside_local1").asDouble())
+                .isCloseTo(en / along.at("/en_corenlp/tokens_per_s").asDouble(), within(0.002));
+        assertThat(ratios.get("ur_nlp_step_over_raw_alongside_local1").asDouble()).isPositive();
+        assertThat(json.at("/summary/targets/en_job_over_raw>=0.9").asBoolean())
+                .isEqualTo(ratios.get("en_job_over_raw_alongside_local1").asDouble() >= 0.9);
+    }
+
+    private static JsonNode bench(String... args) throws Exception {
+        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+        PrintStream original = System.out;
+        int code;
+        try {
+            System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
+            String[] all = new String[args.length + 1];
+            all[0] = "bench";
+            System.arraycopy(args, 0, all, 1, args.length);
+            code = new CommandLine(new KhabarCli()).execute(all);
+        } finally {
+            System.setOut(original);
+        }
+        String printed = stdout.toString(StandardCharsets.UTF_8);
+        System.out.println(printed);
+        assertThat(code).isZero();
+        List<String> lines = printed.strip().lines().toList();
+        assertThat(lines.get(0)).contains("local[1]");
+        return new ObjectMapper().readTree(lines.get(lines.size() - 1));
     }
 }
