@@ -93,8 +93,8 @@ public final class Bench {
             Files.deleteIfExists(result);
             boolean withRaw = settings.alongside() && c == 1;
             progress.printf("khabar bench: nightly job on local[%d]%s (log: %s)%n", c,
-                    withRaw ? " on CPU 0, raw ceiling alongside on CPU 1 (log: " + out.resolve("raw-alongside.log") + ")" : "",
-                    out.resolve("run-local" + c + ".log"));
+                    withRaw ? " on CPU 0 and the raw ceiling alongside on CPU 1" : "",
+                    out.resolve("run-local" + c + ".log") + (withRaw ? ", " + out.resolve("raw-alongside.log") : ""));
             List<String> job = List.of(BenchRun.class.getName(), corpusDir + "/{date}", settings.corpus().date().toString(),
                     Integer.toString(c), warehouse.toString(), result.toString(), settings.probes() ? "probes" : "no-probes");
             String cpus = withRaw ? "0" : settings.pin() ? "0-" + (c - 1) : null;
