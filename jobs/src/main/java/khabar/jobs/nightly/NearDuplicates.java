@@ -1,8 +1,10 @@
 package khabar.jobs.nightly;
 
 import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
@@ -29,6 +31,9 @@ import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+import scala.collection.immutable.Seq;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Stage 3b, near-duplicate detection (after exact deduplication, {@link MarkDuplicates}). Reads:
@@ -43,11 +48,13 @@ import org.apache.spark.sql.types.StructType;
  * {@code bands × rowsPerBand} MinHash values, one LSH key per band and a 1-byte-a-value sketch of the
  * values ({@link MinHashBands}). Articles that share a band key are candidates (probability
  * {@code 1 - (1 - J^r)^b} for a pair at Jaccard J); the band join carries two longs a row (the article's
- * number and the band key), the distinct candidate pairs then fetch their sketches and drop those that
+ * number and the band key) and pairs every two articles of a bucket of at most {@code maxClique}; a larger
+ * bucket gathers its members' sketches and gives only the pairs whose sketches agree enough. The distinct
+ * candidate pairs then fetch their sketches and drop those that
  * agree far less than {@code minJaccard} needs, and the survivors fetch their shingle sets to keep those
  * whose exact Jaccard reaches {@code minJaccard}. Each article points at the earliest article it is near,
  * followed for two more hops so that a chain of copies points at one first copy. The signatures and the
- * nearest-first pairs are materialized once ({@code localCheckpoint}).
+ * nearest-first pairs are materialized once ({@code localCheckpoint}; the signatures on local disk).
  */
 public final class NearDuplicates {
     /**
@@ -55,13 +62,24 @@ public final class NearDuplicates {
      * @param shingleWords words per shingle
      * @param bands        LSH bands (more: fewer missed pairs, more candidates and work)
      * @param rowsPerBand  MinHash values that must all agree within a band (more: fewer chance candidates)
+     * @param maxClique    a band bucket of at most this many articles makes every two of them a candidate pair
+     *                     (numbers only, checked against their sketches later); in a larger one (a shingle common
+     *                     to many stories, or one story copied many times) the bucket's members and sketches are
+     *                     gathered and only the pairs whose sketches agree enough come out: the same candidates,
+     *                     without a Spark row for every two members of a bucket of thousands
      */
-    public record Settings(double minJaccard, int shingleWords, int bands, int rowsPerBand) implements Serializable {
+    public record Settings(double minJaccard, int shingleWords, int bands, int rowsPerBand, int maxClique)
+            implements Serializable {
         public Settings {
-            if (!(minJaccard > 0 && minJaccard <= 1) || shingleWords < 1 || bands < 1 || rowsPerBand < 1) {
+            if (!(minJaccard > 0 && minJaccard <= 1) || shingleWords < 1 || bands < 1 || rowsPerBand < 1 || maxClique < 2) {
                 throw new IllegalArgumentException("bad near-duplicate settings: " + minJaccard + ", " + shingleWords
-                        + ", " + bands + ", " + rowsPerBand);
+                        + ", " + bands + ", " + rowsPerBand + ", " + maxClique);
             }
+        }
+
+        /** The same settings with another {@link #maxClique}. */
+        public Settings withMaxClique(int max) {
+            return new Settings(minJaccard, shingleWords, bands, rowsPerBand, max);
         }
 
         /**
@@ -69,9 +87,10 @@ public final class NearDuplicates {
          * rewrites score 0.24–0.90 against their original or each other, different stories 0.00–0.01. A pair
          * at Jaccard 0.2 becomes a candidate with probability 1 - (1 - 0.2²)^80 = 0.96, at 0.24 with 0.99, at
          * 0.3 with 0.9995; a pair at 0.05 with 0.18 and one at 0.01 with 0.008 (checked exactly afterwards).
+         * Buckets of more than 16 articles are paired inside the bucket (docs/input.md, "Deduplication").
          */
         public static Settings defaults() {
-            return new Settings(0.2, 5, 80, 2);
+            return new Settings(0.2, 5, 80, 2, 16);
         }
 
         /** Probability that a pair at Jaccard {@code j} becomes a candidate. */
@@ -85,6 +104,8 @@ public final class NearDuplicates {
     private static final String DATE = khabar.jobs.tables.TableSpec.PARTITION_COLUMN;
     /** Length of a date as text (yyyy-MM-dd), the prefix of a candidate id in a group of dates. */
     private static final int DATE_LENGTH = 10;
+    private static final StructType PAIR = new StructType().add("a_n", DataTypes.LongType, false)
+            .add("b_n", DataTypes.LongType, false);
     private static final StructType SIGNATURE = new StructType()
             .add("set", DataTypes.BinaryType, false)
             .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false)
@@ -113,19 +134,36 @@ public final class NearDuplicates {
                 .select(id.as("id"), orderKey(articles).as("key"), (byDate ? col(DATE).cast("string") : lit("")).as("grp"),
                         signature.apply(col("text")).as("sig"))
                 .withColumn("n", monotonically_increasing_id())
-                .localCheckpoint();
+                // on local disk, not in the heap: ≈ 3.3 KB an article (the shingle set is most of it), read
+                // back by the band join, the sketch filter and the exact Jaccard
+                .localCheckpoint(true, StorageLevel.DISK_ONLY());
         // the band join carries two longs a row: the article's number and its band key (mixed with the date
         // in a group of dates); all else is fetched for the few candidate pairs only
         Dataset<Row> buckets = signed.select(col("n"), col("grp"), explode(col("sig.bands")).as("bucket"))
                 .select(col("n"), (byDate ? xxhash64(col("grp"), col("bucket")) : col("bucket")).as("bucket"));
-        Dataset<Row> sameBucket = buckets.select(col("n").as("a_n"), col("bucket").as("a_bucket"))
-                .join(buckets, col("a_bucket").equalTo(col("bucket")).and(col("a_n").lt(col("n"))))
-                .select(col("a_n"), col("n").as("b_n"))
-                .distinct();
         int minMatches = MinHashBands.minSketchMatches(settings.minJaccard(), settings.bands() * settings.rowsPerBand());
+        Dataset<Row> sketches = signed.select(col("n"), col("sig.sketch").as("sketch"));
+        // a bucket of up to maxClique articles: every two of them, as numbers; a larger one: its members and
+        // sketches gathered in one row, and only the pairs whose sketches agree enough
+        // most buckets hold one article (95 % at 100k generated articles): counted by a hash aggregate and
+        // dropped before any join
+        Dataset<Row> shared = buckets.groupBy(col("bucket")).agg(count(lit(1)).as("members"))
+                .filter(col("members").geq(2));
+        Dataset<Row> sized = buckets.join(shared, "bucket");
+        Dataset<Row> small = sized.filter(col("members").leq(settings.maxClique())).select(col("n"), col("bucket"));
+        Dataset<Row> cliquePairs = small.select(col("n").as("a_n"), col("bucket").as("a_bucket"))
+                .join(small, col("a_bucket").equalTo(col("bucket")).and(col("a_n").lt(col("n"))))
+                .select(col("a_n"), col("n").as("b_n"));
+        UserDefinedFunction agreeing = udf((UDF1<Seq<Row>, Seq<Row>>) members -> agreeingPairs(members, minMatches),
+                DataTypes.createArrayType(PAIR, false));
+        Dataset<Row> largeBucketPairs = sized.filter(col("members").gt(settings.maxClique())).select(col("n"), col("bucket"))
+                .join(sketches, "n")
+                .groupBy(col("bucket")).agg(collect_list(struct(col("n"), col("sketch"))).as("m"))
+                .select(explode(agreeing.apply(col("m"))).as("p"))
+                .select(col("p.a_n").as("a_n"), col("p.b_n").as("b_n"));
+        Dataset<Row> sameBucket = cliquePairs.union(largeBucketPairs).distinct();
         UserDefinedFunction sketchMatches = udf((UDF2<byte[], byte[], Integer>) MinHashBands::sketchMatches,
                 DataTypes.IntegerType);
-        Dataset<Row> sketches = signed.select(col("n"), col("sig.sketch").as("sketch"));
         Dataset<Row> candidatePairs = sameBucket
                 .join(sketches.select(col("n").as("sa_n"), col("sketch").as("a_sketch")), col("a_n").equalTo(col("sa_n")))
                 .join(sketches.select(col("n").as("sb_n"), col("sketch").as("b_sketch")), col("b_n").equalTo(col("sb_n")))
@@ -166,6 +204,26 @@ public final class NearDuplicates {
     }
 
     /** Sorts copies: published time (unknown last), then origin and offset when present, then id. */
+    /** The pairs (smaller number first) of one bucket's members whose sketches agree at {@code minMatches} places or more. */
+    static Seq<Row> agreeingPairs(Seq<Row> members, int minMatches) {
+        List<Row> m = CollectionConverters.asJava(members);
+        long[] n = new long[m.size()];
+        byte[][] sketch = new byte[m.size()][];
+        for (int i = 0; i < n.length; i++) {
+            n[i] = m.get(i).getLong(0);
+            sketch[i] = (byte[]) m.get(i).get(1);
+        }
+        List<Row> out = new ArrayList<>();
+        for (int i = 0; i < n.length; i++) {
+            for (int j = i + 1; j < n.length; j++) {
+                if (MinHashBands.sketchMatches(sketch[i], sketch[j]) >= minMatches) {
+                    out.add(RowFactory.create(Math.min(n[i], n[j]), Math.max(n[i], n[j])));
+                }
+            }
+        }
+        return ScalaSeqs.of(out);
+    }
+
     private static Column orderKey(Dataset<Row> articles) {
         Set<String> cols = Set.of(articles.columns());
         List<Column> parts = new ArrayList<>();

@@ -58,6 +58,8 @@ import org.slf4j.LoggerFactory;
 public final class NightlyJob {
     private static final Logger LOG = LoggerFactory.getLogger(NightlyJob.class);
     private static final String DATE = TableSpec.PARTITION_COLUMN;
+    /** Where the read side's cached rows (records, prepared rows, articles, rejects) are kept. */
+    private static final StorageLevel READ_SIDE = StorageLevel.DISK_ONLY();
 
     private NightlyJob() {
     }
@@ -155,17 +157,20 @@ public final class NightlyJob {
             Dataset<Row> r = ReadDumps.read(spark, in.files(), config.readOptions()).withColumn(DATE, lit(in.date()));
             records = records == null ? r : records.union(r);
         }
-        records = records.persist(StorageLevel.MEMORY_AND_DISK());
+        // the read side's cached rows (each holds every text) are kept on local disk, not in the heap: in
+        // the heap, three copies of the texts grew with N beside the models and made G1 work harder per
+        // article the larger the input (docs/benchmarks.md, "What was tried")
+        records = records.persist(READ_SIDE);
         // prepared once (language id is the costly part): the articles, the repeated-id rejects and the
         // input accounting all read it
-        Dataset<Row> prepared = PrepareArticles.prepare(records).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> prepared = PrepareArticles.prepare(records).persist(READ_SIDE);
         MarkDuplicates.Result deduped = MarkDuplicates.mark(prepared);
         Dataset<Row> rejects = records.filter(col("reason_code").isNotNull())
                 .select("origin", "origin_offset", "reason_code", "reason", "sample", DATE)
-                .unionByName(deduped.repeatedIds()).persist(StorageLevel.MEMORY_AND_DISK());
+                .unionByName(deduped.repeatedIds()).persist(READ_SIDE);
         Dataset<Row> articles = NearDuplicates.mark(deduped.articles());
         describe(spark, "language id, ids, exact and near duplicates");
-        articles = articles.persist(StorageLevel.MEMORY_AND_DISK());
+        articles = articles.persist(READ_SIDE);
         Map<LocalDate, Long> articleCounts = countByDate(articles);
         describe(spark, "count rejects");
         Map<LocalDate, Long> rejectCounts = countByDate(rejects);

@@ -79,7 +79,7 @@ class MinHashBandsTest {
     @Test
     void refusesSettingsThatMakeNoBands() {
         assertThatThrownBy(() -> new MinHashBands(5, 0, 2, 1L)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new NearDuplicates.Settings(0, 5, 80, 2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new NearDuplicates.Settings(0, 5, 80, 2, 16)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -84,15 +84,31 @@ class NearDuplicatesAtScaleTest {
                         .add("article_id", "string").add("text", "string").add("published", "string"))
                 .withColumn("published_at", to_timestamp(col("published"))).drop("published")
                 .withColumn("duplicate_of", lit(null).cast("string"));
-        Map<String, String> found = new HashMap<>();
-        for (Row r : NearDuplicates.mark(articles).filter(col("duplicate_of").isNotNull())
-                .select("article_id", "duplicate_of").collectAsList()) {
-            found.put(r.getString(0), r.getString(1));
-        }
-        System.out.printf("near-duplicates at scale: %d articles, %d rewrites (%d at or above %.2f), %d found%n",
-                all.size(), rewriteOf.size(), expected.size(), threshold, found.size());
         assertThat(expected.size()).isGreaterThan(rewriteOf.size() / 2);
         assertThat(rewritesBelow).isPositive(); // the threshold is really tested from both sides
+        // the defaults, and every band bucket of more than two articles paired inside the bucket: the same result
+        Map<String, String> atDefaults = null;
+        for (NearDuplicates.Settings settings : List.of(NearDuplicates.Settings.defaults(),
+                NearDuplicates.Settings.defaults().withMaxClique(2))) {
+            Map<String, String> found = new HashMap<>();
+            for (Row r : NearDuplicates.mark(articles, settings).filter(col("duplicate_of").isNotNull())
+                    .select("article_id", "duplicate_of").collectAsList()) {
+                found.put(r.getString(0), r.getString(1));
+            }
+            System.out.printf("near-duplicates at scale, max clique %d: %d articles, %d rewrites (%d at or above %.2f), "
+                    + "%d found%n", settings.maxClique(), all.size(), rewriteOf.size(), expected.size(), threshold,
+                    found.size());
+            checkFound(found, expected, jaccardOf);
+            if (atDefaults == null) {
+                atDefaults = found;
+            } else {
+                assertThat(found).isEqualTo(atDefaults);
+            }
+        }
+        assertThat(originals.select("article_id").as(Encoders.STRING()).count()).isEqualTo(600);
+    }
+
+    private static void checkFound(Map<String, String> found, Map<String, String> expected, Map<String, Double> jaccardOf) {
         // precision: nothing but a rewrite at or above the threshold, pointing at its original
         found.forEach((id, first) -> assertThat(expected.get(id)).as(id).isEqualTo(first));
         // recall: every rewrite from 0.3 up (a miss there has probability 0.0005); near 0.2 banding finds a
@@ -107,7 +123,6 @@ class NearDuplicatesAtScaleTest {
             }
         }
         assertThat(missedNearThreshold).isLessThanOrEqualTo(expected.size() / 20);
-        assertThat(originals.select("article_id").as(Encoders.STRING()).count()).isEqualTo(600);
     }
 
     /** A newspaper rewrite: some sentences dropped, every fifteenth word changed, a sentence added. */

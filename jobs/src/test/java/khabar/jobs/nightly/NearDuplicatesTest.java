@@ -63,6 +63,41 @@ class NearDuplicatesTest {
         assertThat(dupOf.get("flood-a")).isNull();
     }
 
+    /**
+     * One story copied 40 times, a word changed in each copy: its band buckets hold 41 articles, more than
+     * the clique size of 4 here, so their pairs come from the in-bucket sketch comparison. Every copy must
+     * still point at the first, and the rest of the fixture be marked as at the defaults.
+     */
+    @Test
+    void aStoryCopiedMoreTimesThanTheCliqueSizeStillPointsAtItsFirstCopy() {
+        Row story = fixture().filter(col("first_copy").isNull()).orderBy("article_id").first();
+        String text = story.getAs("text");
+        String[] words = text.split(" ");
+        List<Row> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            String[] w = words.clone();
+            w[(i * 7) % w.length] = "changed" + i;
+            copies.add(org.apache.spark.sql.RowFactory.create("copy-" + i, String.join(" ", w),
+                    String.format("2030-01-01 00:%02d:00", i)));
+        }
+        Dataset<Row> fixture = fixture();
+        Dataset<Row> in = fixture.unionByName(spark.createDataFrame(copies, new org.apache.spark.sql.types.StructType()
+                        .add("article_id", "string").add("text", "string").add("published", "string"))
+                .withColumn("published_at", to_timestamp(col("published"))).drop("published")
+                .withColumn("first_copy", lit(story.<String>getAs("article_id")))
+                .withColumn("duplicate_of", lit(null).cast("string")), true);
+        List<Row> rows = NearDuplicates.mark(in, NearDuplicates.Settings.defaults().withMaxClique(4)).collectAsList();
+        Map<String, String> dupOf = new HashMap<>();
+        rows.forEach(r -> dupOf.put(r.getAs("article_id"), r.getAs("duplicate_of")));
+        for (int i = 0; i < 40; i++) {
+            assertThat(dupOf.get("copy-" + i)).as("copy-" + i).isEqualTo(story.<String>getAs("article_id"));
+        }
+        assertThat(dupOf.get(story.<String>getAs("article_id"))).isNull();
+        List<Row> rest = rows.stream().filter(r -> !r.<String>getAs("article_id").startsWith("copy-")).toList();
+        double[] atDefaults = precisionRecall(NearDuplicates.mark(fixture).collectAsList());
+        assertThat(precisionRecall(rest)).containsExactly(atDefaults);
+    }
+
     @Test
     void leavesExactDuplicatesAsMarkedAndKeepsTheColumns() {
         Dataset<Row> in = fixture().withColumn("duplicate_of",
@@ -77,7 +112,7 @@ class NearDuplicatesTest {
     @Test
     void printsPrecisionAndRecallPerThreshold() {
         for (double t : new double[] {0.1, 0.3, 0.5, 0.6}) {
-            NearDuplicates.Settings s = new NearDuplicates.Settings(t, 5, 80, 2);
+            NearDuplicates.Settings s = new NearDuplicates.Settings(t, 5, 80, 2, 16);
             double[] pr = precisionRecall(NearDuplicates.mark(fixture(), s).collectAsList());
             System.out.printf("near-duplicates minJaccard=%.2f: precision %.3f, recall %.3f%n", t, pr[0], pr[1]);
             assertThat(pr[0]).isBetween(0.0, 1.0);

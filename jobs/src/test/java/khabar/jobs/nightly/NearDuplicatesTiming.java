@@ -22,6 +22,8 @@ import org.apache.spark.storage.StorageLevel;
  * and exactly deduplicated, persisted and counted as the job does) on {@code local[1]} unless
  * {@code -Dkhabar.master} says otherwise, {@code ROUNDS} times in one JVM: the first round includes the JIT
  * warm-up, the later ones show the warm cost. Not a test; see docs/input.md, "Deduplication".
+ * {@code -Dkhabar.maxClique=N} times another band-bucket clique size ({@link NearDuplicates.Settings#maxClique};
+ * a huge one pairs every two articles of every bucket, as before 3 December).
  * {@code java -cp ... khabar.jobs.nightly.NearDuplicatesTiming DUMP_DIR [ROUNDS]}
  */
 public final class NearDuplicatesTiming {
@@ -37,12 +39,15 @@ public final class NearDuplicatesTiming {
             files = listed.sorted().map(p -> p.toAbsolutePath().toUri().toString()).toList();
         }
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        NearDuplicates.Settings settings = NearDuplicates.Settings.defaults().withMaxClique(
+                Integer.getInteger("khabar.maxClique", NearDuplicates.Settings.defaults().maxClique()));
         Dataset<Row> articles = MarkDuplicates.mark(PrepareArticles.prepare(ReadDumps.read(spark, files,
                 config.readOptions()))).articles().persist(StorageLevel.MEMORY_AND_DISK());
-        System.out.printf("%d articles from %d file(s), %s%n", articles.count(), files.size(), master);
+        System.out.printf("%d articles from %d file(s), %s, max clique %d%n", articles.count(), files.size(), master,
+                settings.maxClique());
         for (int round = 1; round <= rounds; round++) {
             long t0 = System.nanoTime();
-            Dataset<Row> marked = NearDuplicates.mark(articles).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> marked = NearDuplicates.mark(articles, settings).persist(StorageLevel.MEMORY_AND_DISK());
             long rows = marked.count();
             long copies = marked.filter(col("duplicate_of").isNotNull()).count();
             System.out.printf("round %d: near-duplicate step %.2f s (%d articles, %d marked as copies)%n", round,
