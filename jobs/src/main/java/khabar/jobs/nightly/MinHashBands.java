@@ -15,7 +15,8 @@ import java.util.SplittableRandom;
  * <p>
  * Why by hand: MLlib's {@code MinHashLSH} has no banding (its {@code approxSimilarityJoin} makes a pair a
  * candidate when any single value agrees, so candidates grow as N² × mean Jaccard), and its transform
- * costs ≈ 0.6 ms an article for 160 values (boxed Scala collections), against ≈ 0.1 ms here (docs/benchmarks.md).
+ * costs ≈ 0.6 ms an article for 160 values (boxed Scala collections), against ≈ 0.1 ms here
+ * (docs/input.md, "Deduplication").
  * The MinHash family is a strong 64-bit mix of the shingle hash XOR a per-function seed drawn once from
  * a fixed seed, so every executor computes the same values.
  */

@@ -203,7 +203,6 @@ public final class NearDuplicates {
         return r;
     }
 
-    /** Sorts copies: published time (unknown last), then origin and offset when present, then id. */
     /** The pairs (smaller number first) of one bucket's members whose sketches agree at {@code minMatches} places or more. */
     static Seq<Row> agreeingPairs(Seq<Row> members, int minMatches) {
         List<Row> m = CollectionConverters.asJava(members);
@@ -224,6 +223,7 @@ public final class NearDuplicates {
         return ScalaSeqs.of(out);
     }
 
+    /** Sorts copies: published time (unknown last), then origin and offset when present, then id. */
     private static Column orderKey(Dataset<Row> articles) {
         Set<String> cols = Set.of(articles.columns());
         List<Column> parts = new ArrayList<>();
