@@ -21,6 +21,21 @@ public record NerReport(Map<EntityType, TypeScore> perType, TypeScore micro, int
         perType = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(perType));
     }
 
+    /**
+     * The counts of two reports over the same types added up (pooling cross-validation folds): sentences,
+     * tokens and tagging time add up too.
+     */
+    public NerReport plus(NerReport other) {
+        if (!perType.keySet().equals(other.perType.keySet())) {
+            throw new IllegalArgumentException("cannot add reports over different types: " + perType.keySet()
+                    + " and " + other.perType.keySet());
+        }
+        Map<EntityType, TypeScore> sum = new java.util.LinkedHashMap<>();
+        perType.forEach((type, s) -> sum.put(type, s.plus(other.perType.get(type))));
+        return new NerReport(sum, micro.plus(other.micro), sentences + other.sentences, tokens + other.tokens,
+                taggingNanos + other.taggingNanos);
+    }
+
     /** Tokens tagged per second of tagging time; 0 when no time was measured. */
     public double tokensPerSecond() {
         return taggingNanos <= 0 ? 0.0 : tokens * 1e9 / taggingNanos;

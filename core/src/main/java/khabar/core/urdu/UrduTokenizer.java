@@ -42,6 +42,11 @@ public final class UrduTokenizer {
             "ایکس", "وائی", "زیڈ", "زیڈی", "زی");
     private static final String REPEATABLE = ".!?؟۔-…_=*";
 
+    /** Whether a normalized word is how Urdu spells a Latin letter ({@code اے}, {@code بی}, {@code سی} …). */
+    public static boolean isLetterName(String normalized) {
+        return LETTER_NAMES.contains(normalized);
+    }
+
     /** Creates a tokenizer; it holds no state, one instance can serve all threads. */
     public UrduTokenizer() {
     }

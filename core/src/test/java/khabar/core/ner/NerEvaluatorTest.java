@@ -66,4 +66,19 @@ class NerEvaluatorTest {
                 .endsWith("\"sentences\":2,\"tokens\":12,\"tokens_per_second\":6.0}");
         assertThat(report.toTable()).contains("micro").contains("PERSON").contains("tokens/s 6");
     }
+
+    @Test
+    void reportsOfTwoFoldsAddUpToTheReportOfBothTogether() {
+        List<List<Span>> predicted = List.of(
+                List.of(new Span(0, 2, PERSON), new Span(3, 5, LOCATION)),
+                List.of(new Span(1, 3, ORGANIZATION)));
+        NerEvaluator evaluator = NerEvaluator.forDefaultTypes();
+        NerReport both = evaluator.score(gold, predicted, 30);
+
+        NerReport pooled = evaluator.score(gold.subList(0, 1), predicted.subList(0, 1), 10)
+                .plus(evaluator.score(gold.subList(1, 2), predicted.subList(1, 2), 20));
+
+        assertThat(pooled).isEqualTo(both);
+        assertThat(pooled.micro()).isEqualTo(new TypeScore(2, 1, 2));
+    }
 }

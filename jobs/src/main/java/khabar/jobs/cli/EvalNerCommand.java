@@ -15,9 +15,12 @@ import khabar.core.ner.GoldSentence;
 import khabar.core.ner.NerEvaluator;
 import khabar.core.ner.NerReport;
 import khabar.core.ner.PretokenizedTagger;
+import khabar.core.ner.Span;
 import khabar.core.nlp.EnglishNerTagger;
 import khabar.core.text.EntityType;
 import khabar.core.urdu.ner.UrduNer;
+import khabar.core.urdu.ner.UrduNerCrossValidation;
+import khabar.core.urdu.ner.UrduNerTrainer;
 import khabar.jobs.config.KhabarConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,8 +34,33 @@ final class EvalNerCommand implements Callable<Integer> {
     @Option(names = "--lang", required = true, paramLabel = "ur|en", description = "language of the gold file")
     String lang;
 
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold file, one sentence per blank-line block")
-    Path gold;
+    @Option(names = "--gold", required = true, paramLabel = "FILE",
+            description = "gold file, one sentence per blank-line block; repeat it to pool files (e.g. IL-NER "
+                    + "train then dev for --cv, or the two halves of the blind set)")
+    List<Path> gold;
+
+    @Option(names = "--cv", paramLabel = "K",
+            description = "Urdu only: K-fold cross-validation over the gold files (the same folds every "
+                    + "time: blocks of 20 neighbouring sentences dealt round-robin): train a CRF on K-1 folds with the committed flags, score the full tagger on the "
+                    + "held-out fold, pool the counts")
+    Integer cv;
+
+    @Option(names = "--set", paramLabel = "KEY=VALUE",
+            description = "with --cv: a CRF training flag that replaces the committed one (ablations)")
+    Map<String, String> trainingFlags = new java.util.LinkedHashMap<>();
+
+    @Option(names = "--ablate", paramLabel = "RULE,RULE",
+            description = "with --cv: also score each fold's model with these rules of the Urdu tagger switched off "
+                    + "(repeat for several ablations; names as in docs/urdu-ner.md)")
+    List<String> ablations = new ArrayList<>();
+
+    @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
+            description = "with --cv: folds trained at once (about 3.5 GB of heap each); default ${DEFAULT-VALUE}")
+    int threads;
+
+    @Option(names = "--timeout-minutes", defaultValue = "120", paramLabel = "M",
+            description = "with --cv: give up after M minutes; default ${DEFAULT-VALUE}")
+    long timeoutMinutes;
 
     @Option(names = "--format", defaultValue = "bio", paramLabel = "bio|conll2003",
             description = "bio: token<TAB>tag (B-/I- or IO tags); conll2003: token POS chunk tag; default ${DEFAULT-VALUE}")
@@ -44,6 +72,10 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Option(names = "--model", paramLabel = "FILE", description = "Urdu only: a model file instead of the shipped one")
     Path model;
+
+    @Option(names = "--errors", description = "also print each missed and each spurious span with its sentence "
+            + "(for dev sets only: never read the errors of a set whose score you report)")
+    boolean errors;
 
     @Option(names = "--json", description = "end with one JSON line of the scores")
     boolean json;
@@ -59,10 +91,16 @@ final class EvalNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(gold)) {
-            throw new IllegalArgumentException("--gold " + gold + " does not exist");
+        List<GoldSentence> sentences = new ArrayList<>();
+        for (Path file : gold) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("--gold " + file + " does not exist");
+            }
+            sentences.addAll(GoldReader.read(file, GoldFormat.parse(format)));
         }
-        List<GoldSentence> sentences = GoldReader.read(gold, GoldFormat.parse(format));
+        if (cv != null) {
+            return crossValidate(sentences);
+        }
         PretokenizedTagger tagger = tagger();
         for (int pass = 0; pass < warmupPasses; pass++) {
             for (GoldSentence s : sentences) {
@@ -70,11 +108,50 @@ final class EvalNerCommand implements Callable<Integer> {
             }
         }
         NerReport report = new NerEvaluator(entityTypes()).evaluate(sentences, tagger);
+        if (errors) {
+            printErrors(sentences, tagger);
+        }
         System.out.println(report.toTable());
         if (json) {
             System.out.println(report.toJson());
         }
         return 0;
+    }
+
+    private int crossValidate(List<GoldSentence> sentences) {
+        if (!"ur".equals(lang) || model != null) {
+            throw new IllegalArgumentException("--cv trains Urdu CRFs: use it with --lang ur and without --model");
+        }
+        java.util.Properties flags = new java.util.Properties();
+        flags.putAll(trainingFlags);
+        long start = System.nanoTime();
+        UrduNerCrossValidation.Result result =
+                new UrduNerCrossValidation(new UrduNerTrainer(flags), threads, timeoutMinutes,
+                        ablations.stream().map(a -> java.util.Set.of(a.split(","))).toList()).run(sentences, cv);
+        System.out.print(result.toText());
+        System.out.printf("cross-validation took %.0f s (%d threads)%n", (System.nanoTime() - start) / 1e9, threads);
+        return 0;
+    }
+
+    private void printErrors(List<GoldSentence> sentences, PretokenizedTagger tagger) {
+        List<EntityType> chosen = entityTypes();
+        for (int n = 0; n < sentences.size(); n++) {
+            GoldSentence s = sentences.get(n);
+            java.util.Set<Span> gold = new java.util.HashSet<>(s.spans());
+            java.util.Set<Span> predicted = new java.util.HashSet<>(tagger.tag(s.tokens()));
+            gold.removeIf(sp -> !chosen.contains(sp.type()));
+            predicted.removeIf(sp -> !chosen.contains(sp.type()));
+            if (gold.equals(predicted)) {
+                continue;
+            }
+            System.out.println("#" + (n + 1) + " " + String.join(" ", s.tokens()));
+            gold.stream().filter(sp -> !predicted.contains(sp)).forEach(sp -> System.out.println("  missed   " + show(s, sp)));
+            predicted.stream().filter(sp -> !gold.contains(sp)).forEach(sp -> System.out.println("  spurious " + show(s, sp)));
+        }
+    }
+
+    private static String show(GoldSentence s, Span span) {
+        return span.type() + " [" + String.join(" ", s.tokens().subList(span.begin(), span.end())) + "]";
     }
 
     private List<EntityType> entityTypes() {

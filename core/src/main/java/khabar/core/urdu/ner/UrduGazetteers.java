@@ -46,9 +46,14 @@ public final class UrduGazetteers {
     private final Map<String, EntityType> known;
     private final int maxKnownWords;
     private final Set<String> personWords;
+    private final Set<String> roles;
+    private final int maxRoleWords;
 
-    private UrduGazetteers(Map<Kind, Set<String>> lists, Map<String, EntityType> known, Set<String> personWords) {
+    private UrduGazetteers(Map<Kind, Set<String>> lists, Map<String, EntityType> known, Set<String> personWords,
+                           Set<String> roles) {
         this.lists = lists;
+        this.roles = roles;
+        this.maxRoleWords = roles.stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         this.known = known;
         this.personWords = personWords;
         this.maxKnownWords = known.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
@@ -66,18 +71,23 @@ public final class UrduGazetteers {
         Set<String> curatedOrg = read("curated/organizations.txt");
         lists.put(Kind.LOC, union(read("urduhack-locations.txt"), cldr, curatedLoc));
         Set<String> curatedPer = read("curated/persons.txt");
-        lists.put(Kind.PER, union(read("urduhack-persons.txt"), curatedPer));
+        Set<String> inducedNames = read("induced/person-names.txt");
+        Set<String> inducedWords = read("induced/person-words.txt");
+        lists.put(Kind.PER, union(read("urduhack-persons.txt"), curatedPer, inducedNames, inducedWords));
         lists.put(Kind.ORG, union(read("urduhack-organizations.txt"), curatedOrg));
         lists.put(Kind.NAT, read("curated/nationalities.txt"));
         lists.put(Kind.ORGKEY, read("curated/org-heads.txt"));
-        lists.put(Kind.TITLE, read("curated/person-titles.txt"));
+        Set<String> roles = read("curated/person-roles.txt");
+        lists.put(Kind.TITLE, union(read("curated/person-titles.txt"), roles));
         Map<String, EntityType> known = new HashMap<>();
         cldr.forEach(n -> known.put(n, EntityType.LOCATION));
         curatedLoc.forEach(n -> known.put(n, EntityType.LOCATION));
         curatedOrg.forEach(n -> known.put(n, EntityType.ORGANIZATION));
+        // names read off news after titles (bin/khabar induce-names): whole multiword names only
+        inducedNames.forEach(n -> known.putIfAbsent(n, EntityType.PERSON));
         // CLDR names that are also common Urdu words: gazette features only, never matched as known names
         known.keySet().removeAll(AMBIGUOUS_KNOWN);
-        Set<String> personWords = new java.util.HashSet<>();
+        Set<String> personWords = new java.util.HashSet<>(inducedWords);
         for (String name : curatedPer) {
             // single-word entries only: the words of multiword names include common words (من موہن سنگھ, پریم چند)
             if (name.indexOf(' ') < 0 && name.codePointCount(0, name.length()) >= 3) {
@@ -86,7 +96,7 @@ public final class UrduGazetteers {
         }
         lists.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         return new UrduGazetteers(Collections.unmodifiableMap(lists), Collections.unmodifiableMap(known),
-                Collections.unmodifiableSet(personWords));
+                Collections.unmodifiableSet(personWords), Collections.unmodifiableSet(roles));
     }
 
     @SafeVarargs
@@ -130,6 +140,25 @@ public final class UrduGazetteers {
      */
     public boolean isPersonWord(String form) {
         return personWords.contains(form);
+    }
+
+    /**
+     * The end of the longest role, office or profession ({@code curated/person-roles.txt}: {@code وزیر اعلیٰ},
+     * {@code اداکارہ}, {@code ایس ایچ او}) starting at {@code i}, or -1.
+     */
+    public int roleEnd(List<String> forms, int i) {
+        int best = -1;
+        StringBuilder sb = new StringBuilder();
+        for (int n = 1; n <= maxRoleWords && i + n <= forms.size(); n++) {
+            if (n > 1) {
+                sb.append(' ');
+            }
+            sb.append(forms.get(i + n - 1));
+            if (roles.contains(sb.toString())) {
+                best = i + n;
+            }
+        }
+        return best;
     }
 
     /** The entity type of a known (CLDR or curated) place or organization name, or null. */

@@ -43,10 +43,12 @@ public final class UrduNer implements PretokenizedTagger {
 
     private final UrduCrfTagger crf;
     private final UrduGazetteers gazetteers;
+    private final Set<String> off;
 
-    private UrduNer(UrduCrfTagger crf, UrduGazetteers gazetteers) {
+    private UrduNer(UrduCrfTagger crf, UrduGazetteers gazetteers, Set<String> off) {
         this.crf = crf;
         this.gazetteers = gazetteers;
+        this.off = off;
     }
 
     /** The shipped model and lists, loaded once per JVM on first call. */
@@ -56,7 +58,7 @@ public final class UrduNer implements PretokenizedTagger {
 
     /** Wraps a CRF already in memory (the trainer scores a fresh model this way). */
     public static UrduNer of(CRFClassifier<CoreLabel> crf, UrduGazetteers gazetteers) {
-        return new UrduNer(new UrduCrfTagger(crf), gazetteers);
+        return new UrduNer(new UrduCrfTagger(crf), gazetteers, DEFAULT_OFF);
     }
 
     /** Loads a gzipped serialized model from a stream, with the shipped gazetteers. */
@@ -94,35 +96,41 @@ public final class UrduNer implements PretokenizedTagger {
      * Rules of the known-name pass that can be switched off for ablations with the system property
      * {@code khabar.urNer.off} (a comma-separated list of these names).
      */
-    static final Set<String> OFF = Set.of(System.getProperty("khabar.urNer.off", "").split(","));
+    static final Set<String> DEFAULT_OFF = Set.of(System.getProperty("khabar.urNer.off", "").split(","));
+
+    /** The same CRF and lists with the named rules switched off (cross-validation ablations). */
+    public UrduNer withRulesOff(Set<String> rules) {
+        return new UrduNer(crf, gazetteers, Set.copyOf(rules));
+    }
 
     /** Tags tokens already normalized by {@code UrduNormalizer}. */
     public List<Span> tagForms(List<String> forms) {
         List<Span> crfSpans = splitAtSeparators(crf.tagForms(forms), forms);
-        if (!OFF.contains("trimBrackets")) {
+        if (!off.contains("trimBrackets")) {
             crfSpans = trimBrackets(crfSpans, forms);
         }
         List<Span> known = gazetteers.matchKnown(forms);
-        if (!OFF.contains("tiles")) {
+        if (!off.contains("tiles")) {
             crfSpans = splitKnownTiles(crfSpans, known);
         }
-        if (!OFF.contains("leadingPlace")) {
+        if (!off.contains("leadingPlace")) {
             crfSpans = splitLeadingPlace(crfSpans, known);
         }
-        if (!OFF.contains("orgTails")) {
-            known = placeOrgTails(known, forms);
-            if (!OFF.contains("crfOrgTails")) {
-                crfSpans = placeOrgTails(crfSpans, forms);
+        if (!off.contains("orgTails")) {
+            known = placeOrgTails(known, forms, off);
+            if (!off.contains("crfOrgTails")) {
+                crfSpans = placeOrgTails(crfSpans, forms, off);
             }
         }
         List<Span> out = merge(crfSpans, known);
-        if (!OFF.contains("chain")) {
+        if (!off.contains("chain")) {
             out = dropChain(out, forms);
         }
-        if (!OFF.contains("personRuns")) {
-            out = addPersonRuns(out, forms, gazetteers);
+        if (!off.contains("personRuns")) {
+            out = addPersonRuns(out, forms, gazetteers, off);
         }
-        if (!OFF.contains("namePartTitles")) {
+        out = UrduSpanRepairs.apply(out, forms, gazetteers, off);
+        if (!off.contains("namePartTitles")) {
             out = widenToNamePartTitles(out, forms);
         }
         return out;
@@ -242,6 +250,10 @@ public final class UrduNer implements PretokenizedTagger {
      * ({@code کوچین یونیورسٹی آف سائنس اینڈ ٹیکنالوجی}).
      */
     static List<Span> placeOrgTails(List<Span> known, List<String> forms) {
+        return placeOrgTails(known, forms, DEFAULT_OFF);
+    }
+
+    static List<Span> placeOrgTails(List<Span> known, List<String> forms, Set<String> off) {
         List<Span> out = new ArrayList<>(known.size());
         for (Span k : known) {
             int e = k.end();
@@ -251,7 +263,7 @@ public final class UrduNer implements PretokenizedTagger {
                     end = e + 1;
                 } else if (e + 1 < forms.size() && forms.get(e).equals("ہائی") && forms.get(e + 1).equals("کورٹ")) {
                     end = e + 2;
-                } else if (!OFF.contains("farOrgTails")) {
+                } else if (!off.contains("farOrgTails")) {
                     end = farTail(forms, e);
                 }
                 if (end > 0) {
@@ -355,6 +367,11 @@ public final class UrduNer implements PretokenizedTagger {
      * PERSON ({@code شیخ حبیب اللہ}-style names the CRF missed).
      */
     static List<Span> addPersonRuns(List<Span> spans, List<String> forms, UrduGazetteers gazetteers) {
+        return addPersonRuns(spans, forms, gazetteers, DEFAULT_OFF);
+    }
+
+    static List<Span> addPersonRuns(List<Span> spans, List<String> forms, UrduGazetteers gazetteers,
+                                    Set<String> off) {
         boolean[] taken = new boolean[forms.size()];
         for (Span s : spans) {
             for (int i = s.begin(); i < s.end(); i++) {
@@ -366,10 +383,10 @@ public final class UrduNer implements PretokenizedTagger {
         while (i < forms.size()) {
             int j = i;
             while (j < forms.size() && !taken[j] && (gazetteers.isPersonWord(forms.get(j))
-                    || j > i && NAME_SUFFIXES.contains(forms.get(j)) && !OFF.contains("nameSuffixes"))) {
+                    || j > i && NAME_SUFFIXES.contains(forms.get(j)) && !off.contains("nameSuffixes"))) {
                 j++;
             }
-            boolean single = j - i == 1 && !OFF.contains("titledPerson")
+            boolean single = j - i == 1 && !off.contains("titledPerson")
                     && ((i > 0 && gazetteers.entries(UrduGazetteers.Kind.TITLE).contains(forms.get(i - 1))
                             && !gazetteers.entries(UrduGazetteers.Kind.TITLE).contains(forms.get(i - 1) + " " + forms.get(i)))
                         || (j < forms.size() && HONORIFICS.contains(forms.get(j))));

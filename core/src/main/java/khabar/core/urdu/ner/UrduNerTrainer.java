@@ -5,12 +5,14 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreLabel;
 import khabar.core.ner.GoldFormat;
 import khabar.core.ner.GoldReader;
+import khabar.core.ner.GoldSentence;
 import khabar.core.ner.NerEvaluator;
 import khabar.core.ner.NerReport;
 
@@ -25,6 +27,8 @@ public final class UrduNerTrainer {
     public static final String PROPERTIES = "khabar/models/ur-ner.prop";
     /** Our own key in the properties: {@code IO} or {@code IOB2} labels in the training file. */
     public static final String LABELS_KEY = "khabar.labels";
+    /** Prefix of a flag value naming a classpath resource (the trainer copies it to a file for CoreNLP). */
+    public static final String CLASSPATH = "classpath:";
 
     private final Properties overrides;
 
@@ -43,6 +47,16 @@ public final class UrduNerTrainer {
      * PERSON, LOCATION, ORGANIZATION with the runtime tagger ({@link UrduNer}'s, gazetteer rules included).
      */
     public NerReport train(Path train, Path dev, Path out) throws IOException {
+        CRFClassifier<CoreLabel> crf = trainCrf(GoldReader.read(train, GoldFormat.BIO), out);
+        UrduNer ner = UrduNer.of(crf, UrduGazetteers.load());
+        return NerEvaluator.forDefaultTypes().evaluate(GoldReader.read(dev, GoldFormat.BIO), ner);
+    }
+
+    /**
+     * Trains a CRF on gold sentences with the committed flags and the overrides, and writes it gzipped to
+     * {@code out} unless {@code out} is null (cross-validation folds keep it in memory only).
+     */
+    public CRFClassifier<CoreLabel> trainCrf(List<GoldSentence> train, Path out) throws IOException {
         Path work = Files.createTempDirectory("ur-ner-train");
         try {
             Properties props = properties();
@@ -55,17 +69,36 @@ public final class UrduNerTrainer {
             UrduGazetteers.load().writeCrfGazette(gazette);
             props.setProperty("trainFile", tsv.toString());
             props.setProperty("gazette", gazette.toString());
-            props.setProperty("serializeTo", out.toString());
+            resolveClasspathFile(props, "distSimLexicon", work);
+            props.remove("serializeTo");
             CRFClassifier<CoreLabel> crf = new CRFClassifier<>(props);
             crf.train();
-            crf.serializeClassifier(out.toString());
-            UrduNer ner = UrduNer.of(crf, UrduGazetteers.load());
-            return NerEvaluator.forDefaultTypes().evaluate(GoldReader.read(dev, GoldFormat.BIO), ner);
+            if (out != null) {
+                crf.serializeClassifier(out.toString());
+            }
+            return crf;
         } finally {
             try (var files = Files.walk(work)) {
                 files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** A flag whose value is {@code classpath:RESOURCE} is copied out to {@code work} and pointed at the copy. */
+    private static void resolveClasspathFile(Properties props, String key, Path work) throws IOException {
+        String value = props.getProperty(key);
+        if (value == null || !value.startsWith(CLASSPATH)) {
+            return;
+        }
+        String resource = value.substring(CLASSPATH.length());
+        Path copy = work.resolve(Path.of(resource).getFileName().toString());
+        try (InputStream in = UrduNerTrainer.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(key + "=" + value + ": no such resource on the classpath");
+            }
+            Files.copy(in, copy);
+        }
+        props.setProperty(key, copy.toString());
     }
 
     /** The committed flags. */

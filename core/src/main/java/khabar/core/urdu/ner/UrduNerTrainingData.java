@@ -27,7 +27,15 @@ public final class UrduNerTrainingData {
      * @return the number of sentences written
      */
     public static int write(Path goldBio, Path out, boolean iob2) throws IOException {
-        List<GoldSentence> gold = GoldReader.read(goldBio, GoldFormat.BIO);
+        return write(GoldReader.read(goldBio, GoldFormat.BIO), out, iob2);
+    }
+
+    /**
+     * Writes the CRF training file from gold sentences already read.
+     *
+     * @return the number of sentences written
+     */
+    public static int write(List<GoldSentence> gold, Path out, boolean iob2) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (GoldSentence s : gold) {
                 String[] labels = labels(s, iob2);
