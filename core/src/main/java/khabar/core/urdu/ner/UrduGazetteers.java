@@ -47,11 +47,13 @@ public final class UrduGazetteers {
     private final int maxKnownWords;
     private final Set<String> personWords;
     private final Set<String> roles;
+    private final Set<String> nameParts;
     private final int maxRoleWords;
 
     private UrduGazetteers(Map<Kind, Set<String>> lists, Map<String, EntityType> known, Set<String> personWords,
-                           Set<String> roles) {
+                           Set<String> roles, Set<String> nameParts) {
         this.lists = lists;
+        this.nameParts = nameParts;
         this.roles = roles;
         this.maxRoleWords = roles.stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
         this.known = known;
@@ -94,9 +96,18 @@ public final class UrduGazetteers {
                 personWords.add(name);
             }
         }
+        Set<String> nameParts = new java.util.HashSet<>();
+        for (String name : lists.get(Kind.PER)) {
+            for (String w : name.split(" ")) {
+                if (w.codePointCount(0, w.length()) >= 2 && !UrduGazetteerBuilder.FUNCTION_WORDS.contains(w)) {
+                    nameParts.add(w);
+                }
+            }
+        }
         lists.replaceAll((k, v) -> Collections.unmodifiableSet(v));
         return new UrduGazetteers(Collections.unmodifiableMap(lists), Collections.unmodifiableMap(known),
-                Collections.unmodifiableSet(personWords), Collections.unmodifiableSet(roles));
+                Collections.unmodifiableSet(personWords), Collections.unmodifiableSet(roles),
+                Collections.unmodifiableSet(nameParts));
     }
 
     @SafeVarargs
@@ -159,6 +170,15 @@ public final class UrduGazetteers {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether a normalized word is a word of some name in the person gazetteer (urduhack, curated and induced
+     * lists; function words excluded). Looser than {@link #isPersonWord}: it includes words that are also common
+     * words, so rules use it only where the context already says "a name follows".
+     */
+    public boolean isNamePart(String form) {
+        return nameParts.contains(form);
     }
 
     /** The entity type of a known (CLDR or curated) place or organization name, or null. */

@@ -64,4 +64,25 @@ public final class UrduNerTrainingData {
         }
         return labels;
     }
+
+    /**
+     * Keeps every sentence with an entity and one in {@code keepEvery} of those without any (the 1st, the
+     * (N+1)th, … in file order: deterministic). {@code keepEvery} 1 keeps all.
+     */
+    public static List<GoldSentence> thinEmpty(List<GoldSentence> sentences, int keepEvery) {
+        if (keepEvery < 1) {
+            throw new IllegalArgumentException(UrduNerTrainer.EMPTY_KEEP_EVERY_KEY + " must be at least 1, got " + keepEvery);
+        }
+        if (keepEvery == 1) {
+            return sentences;
+        }
+        List<GoldSentence> out = new java.util.ArrayList<>(sentences.size());
+        int empty = 0;
+        for (GoldSentence s : sentences) {
+            if (!s.spans().isEmpty() || empty++ % keepEvery == 0) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
 }

@@ -21,6 +21,10 @@ import khabar.core.urdu.UrduTokenizer;
  *   <li>{@code initials}: spelled Latin letters ({@code ڈی کے}, {@code جے پی}) right before a PERSON span are
  *       its initials; a run of two or more outside every span ({@code آئی ایم ایف}, {@code پی ایم ڈی سی}) that
  *       is not a role ({@code ایس ایچ او}, {@code سی ای او}) is an ORGANIZATION.</li>
+ *   <li>{@code roleNames}: one to three words right after a role ({@code جسٹس}, {@code ملزم}, {@code کپتان}), outside
+ *       every span, ending at a postposition, comma, {@code اور} or the sentence end, at least one of them a
+ *       person-name word ({@link UrduGazetteers#isNamePart}) and none a function word, role or known place, are a
+ *       PERSON.</li>
  * </ul>
  * Stateless; the rules read the gazetteers only.
  */
@@ -42,6 +46,9 @@ final class UrduSpanRepairs {
         }
         if (!off.contains("initials")) {
             out = initialsAndAcronyms(out, forms, g);
+        }
+        if (!off.contains("roleNames")) {
+            out = namesAfterRoles(out, forms, g);
         }
         return out;
     }
@@ -122,25 +129,37 @@ final class UrduSpanRepairs {
         List<Span> out = new ArrayList<>(spans);
         int i = 0;
         while (i < forms.size()) {
+            if (taken[i] || !isLetter(forms.get(i))) {
+                i++;
+                continue;
+            }
             int j = i;
-            while (j < forms.size() && !taken[j] && UrduTokenizer.isLetterName(forms.get(j))) {
+            while (j < forms.size() && !taken[j] && isLetter(forms.get(j))) {
                 j++;
             }
-            // a run may not start with the postposition کے ("of"); two letters at least, or one before a person
-            int b = i < j && forms.get(i).equals("کے") ? i + 1 : i;
-            if (j > b) {
-                Span person = startingAt(out, j, EntityType.PERSON);
-                if (person != null && g.roleEnd(forms, b) < 0) {
+            // کے is the genitive "of" unless it sits between initials and the name (ڈی کے شیوکمار)
+            int end = j < forms.size() - 1 && forms.get(j).equals(KE) && startingAt(out, j + 1, EntityType.PERSON) != null
+                    ? j + 1 : j;
+            Span person = startingAt(out, end, EntityType.PERSON);
+            if (!inRole(forms, i, j, g)) {
+                if (person != null) {
                     out.remove(person);
-                    out.add(new Span(b, person.end(), EntityType.PERSON));
-                } else if (j - b >= 2 && g.roleEnd(forms, b) < 0 && !inRole(forms, b, j, g)) {
-                    out.add(new Span(b, j, EntityType.ORGANIZATION));
+                    out.add(new Span(i, person.end(), EntityType.PERSON));
+                } else if (j - i >= 2) {
+                    out.add(new Span(i, j, EntityType.ORGANIZATION));
                 }
             }
-            i = Math.max(j, i + 1);
+            i = j;
         }
         out.sort(Comparator.comparingInt(Span::begin));
         return out;
+    }
+
+    /** The genitive postposition, also how Urdu spells the letter K. */
+    private static final String KE = "کے";
+
+    private static boolean isLetter(String form) {
+        return !form.equals(KE) && UrduTokenizer.isLetterName(form);
     }
 
     private static Span startingAt(List<Span> spans, int begin, EntityType type) {
@@ -161,5 +180,60 @@ final class UrduSpanRepairs {
             }
         }
         return false;
+    }
+
+    /** What may end a name that follows a role. */
+    private static final java.util.Set<String> NAME_ENDS = java.util.Set.of("نے", "کا", "کی", "کے", "کو", "سے", "پر",
+            "میں", "،", ",", "اور", "۔", ".", "(", ")", "؛", "بھی", "ہی", "جو", "جن", "جنہوں", "نیز");
+
+    static List<Span> namesAfterRoles(List<Span> spans, List<String> forms, UrduGazetteers g) {
+        boolean[] taken = new boolean[forms.size()];
+        for (Span s : spans) {
+            for (int i = s.begin(); i < s.end(); i++) {
+                taken[i] = true;
+            }
+        }
+        List<Span> out = null;
+        int i = 0;
+        while (i < forms.size()) {
+            int b = g.roleEnd(forms, i);
+            if (b < 0) {
+                i++;
+                continue;
+            }
+            int e = b;
+            boolean namePart = false;
+            while (e < forms.size() && e - b < 3 && !taken[e] && plainWord(forms.get(e), g) && g.roleEnd(forms, e) < 0
+                    && g.knownType(forms.get(e)) == null) {
+                namePart |= g.isNamePart(forms.get(e));
+                e++;
+            }
+            boolean ends = e == forms.size() || NAME_ENDS.contains(forms.get(e));
+            if (e > b && ends && namePart) {
+                if (out == null) {
+                    out = new ArrayList<>(spans);
+                }
+                out.add(new Span(b, e, EntityType.PERSON));
+            }
+            i = Math.max(e, i + 1);
+        }
+        if (out == null) {
+            return spans;
+        }
+        out.sort(Comparator.comparingInt(Span::begin));
+        return out;
+    }
+
+    private static boolean plainWord(String form, UrduGazetteers g) {
+        if (form.length() < 2 || UrduGazetteerBuilder.FUNCTION_WORDS.contains(form) || NAME_ENDS.contains(form)) {
+            return false;
+        }
+        for (int k = 0; k < form.length(); k++) {
+            char c = form.charAt(k);
+            if (c < '\u0621' || c > '\u06D3' || Character.isDigit(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
