@@ -165,12 +165,16 @@ public final class TrainClusters {
 
     /**
      * KMeans over the L2-normalized vectors: on unit vectors the squared Euclidean distance is 2 - 2 cos, so the
-     * nearest centre is the most cosine-similar one (and Spark's fast block solver applies).
+     * nearest centre is the most cosine-similar one, and Spark's block solver (matrix products) applies. The
+     * vectors are range-partitioned and sorted by word first: KMeans then sees the same rows in the same order
+     * whatever order Word2Vec's map gives them, and its tasks no longer carry the vectors of a local relation.
      */
     static Clustering cluster(Dataset<Row> vectors, ClusterOptions o) {
-        Dataset<Row> unit = new Normalizer().setP(2).setInputCol(VECTOR).setOutputCol(UNIT).transform(vectors);
+        int partitions = vectors.sparkSession().sparkContext().defaultParallelism();
+        Dataset<Row> unit = new Normalizer().setP(2).setInputCol(VECTOR).setOutputCol(UNIT).transform(vectors)
+                .repartitionByRange(partitions, col(WORD)).sortWithinPartitions(WORD);
         KMeansModel m = new KMeans().setK(o.k()).setSeed(o.seed()).setFeaturesCol(UNIT).setPredictionCol(CLUSTER)
-                .fit(unit);
+                .setSolver("block").fit(unit);
         LOG.info("khabar: KMeans k {} converged in {} iteration(s), cost {}", o.k(), m.summary().numIter(),
                 m.summary().trainingCost());
         Map<String, Integer> out = new HashMap<>();
