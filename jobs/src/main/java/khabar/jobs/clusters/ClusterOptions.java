@@ -19,9 +19,9 @@ import java.nio.file.Path;
  *                   Word2Vec folds every task's updates into the broadcast vectors, which the tasks of one JVM share
  *                   (local masters: lock-free "Hogwild" training, in thread-timing order); on a cluster each executor
  *                   trains its own copy and they are averaged after each iteration
- * @param iterations Word2Vec passes over the corpus. 3 by default: the Urdu news text at hand is small (about 8.6M
- *                   tokens), and one pass leaves words seen 5 to 20 times barely moved from their random start; 3
- *                   passes on one partition take about 10 minutes on 2 vCPUs
+ * @param iterations Word2Vec passes over the corpus. 5 by default (as gensim's word2vec): the Urdu news text at hand
+ *                   is small (8.6M tokens), and one pass leaves words seen 5 to 20 times barely moved from their
+ *                   random start; a pass over it takes about 2 minutes on one partition (2 vCPUs, other work beside)
  */
 public record ClusterOptions(Path input, Path out, int k, int dim, int minCount, int window, long seed,
                              long maxTokens, int partitions, int iterations) {
@@ -31,7 +31,7 @@ public record ClusterOptions(Path input, Path out, int k, int dim, int minCount,
     public static final int DEFAULT_MIN_COUNT = 5;
     public static final int DEFAULT_WINDOW = 5;
     public static final long DEFAULT_SEED = 1;
-    public static final int DEFAULT_ITERATIONS = 3;
+    public static final int DEFAULT_ITERATIONS = 5;
     public static final int DEFAULT_PARTITIONS = 1;
 
     public ClusterOptions {
