@@ -27,7 +27,6 @@ public final class ChildProcess implements AutoCloseable {
     private final Process process;
     private final long deadlineNanos;
     private final Duration limit;
-    private final boolean ownGroup;
     private final Writer log;
     private final String[] ring = new String[KEPT_LINES];
     private long total;
@@ -92,16 +91,15 @@ public final class ChildProcess implements AutoCloseable {
             cmd.addAll(command);
             Writer w = log == null ? null : Files.newBufferedWriter(log, StandardCharsets.UTF_8);
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
-            return new ChildProcess(name, p, limit, interruptible, w);
+            return new ChildProcess(name, p, limit, w);
         }
     }
 
-    private ChildProcess(String name, Process process, Duration limit, boolean ownGroup, Writer log) {
+    private ChildProcess(String name, Process process, Duration limit, Writer log) {
         this.name = name;
         this.process = process;
         this.limit = limit;
         this.deadlineNanos = System.nanoTime() + limit.toNanos();
-        this.ownGroup = ownGroup;
         this.log = log;
         this.drain = new Thread(this::drain, "drain " + name);
         this.drain.setDaemon(true);
@@ -191,13 +189,16 @@ public final class ChildProcess implements AutoCloseable {
         process.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
     }
 
-    /** SIGINT to the child (to its process group when {@link Builder#interruptible()}), as a Ctrl-C would. */
+    /**
+     * SIGINT to the child process itself, as {@code kill -INT pid}. Not to its process group: a JVM's own short-lived
+     * children (Hadoop runs {@code stat} for local file permissions) would die of it and fail the run, which is
+     * what a terminal's Ctrl-C (sent to the whole foreground group) can do too.
+     */
     public void interrupt() throws IOException, InterruptedException {
-        String target = ownGroup ? "-" + process.pid() : Long.toString(process.pid());
-        Process kill = new ProcessBuilder("kill", "-INT", "--", target).inheritIO().start();
+        Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).inheritIO().start();
         if (!kill.waitFor(30, TimeUnit.SECONDS)) {
             kill.destroyForcibly();
-            throw new IOException("kill -INT " + target + " did not return");
+            throw new IOException("kill -INT " + process.pid() + " did not return");
         }
     }
 
