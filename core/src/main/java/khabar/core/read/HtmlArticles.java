@@ -10,15 +10,21 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Elements;
 
 /**
  * Pulls an article out of a news page with jsoup: title, main text, publication date, language and
  * description. Main text: boilerplate removed (script, style, nav, header, footer, aside, form,
- * comments, and elements whose role, class or id say navigation, share, related, comments, ads), then
- * the first of {@code <article>} (the one with most paragraph text), {@code [itemprop=articleBody]},
- * {@code <main>}, {@code [role=main]}, the element holding the most {@code <p>} text, the body; its
- * blocks become paragraphs separated by blank lines.
+ * comments, and elements whose role, class or id say navigation, share, related, comments, ads), except
+ * an element that holds the article ({@code <article>}, {@code [itemprop=articleBody]}, {@code <main>},
+ * {@code [role=main]}) or, on a page without one, most of the page's {@code <p>} text (a page wrapped in
+ * an ASP.NET {@code <form>} or a {@code <div class="has-sidebar">}); then the first of {@code <article>}
+ * (the one with most paragraph text), {@code [itemprop=articleBody]}, {@code <main>}, {@code [role=main]},
+ * the element holding the most {@code <p>} text, the body; its blocks become paragraphs separated by blank
+ * lines. A single paragraph is an article. When the blocks hold less than half of its text (a story in a
+ * {@code <div>} that the parser moved out of its {@code <p>}), the text outside blocks becomes paragraphs too.
  */
 public final class HtmlArticles {
     private static final String BOILERPLATE_TAGS = "script, style, noscript, template, nav, header, footer, aside, "
@@ -30,6 +36,7 @@ public final class HtmlArticles {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LD_DATE = Pattern.compile("\"datePublished\"\\s*:\\s*\"([^\"]{4,40})\"");
     private static final String BLOCKS = "p, h2, h3, h4, h5, h6, li, blockquote, pre, dd, dt, td";
+    private static final String CANDIDATES = "article, [itemprop=articleBody], main, [role=main]";
 
     private HtmlArticles() {
     }
@@ -73,11 +80,18 @@ public final class HtmlArticles {
     }
 
     private static String mainText(Element body) {
-        body.select(BOILERPLATE_TAGS).remove();
+        boolean hasCandidate = body.selectFirst(CANDIDATES) != null;
+        int pageText = hasCandidate ? 0 : body.select("p").text().length();
+        for (Element e : body.select(BOILERPLATE_TAGS)) {
+            if (e.parent() != null && !holdsTheArticle(e, hasCandidate, pageText)) {
+                e.remove();
+            }
+        }
         body.getAllElements().forEach(e -> e.childNodes().stream().filter(n -> n instanceof Comment).toList()
                 .forEach(org.jsoup.nodes.Node::remove));
         for (Element e : body.getAllElements()) {
-            if (e != body && e.parent() != null && BOILERPLATE_NAMES.matcher(e.className() + " " + e.id()).find()) {
+            if (e != body && e.parent() != null && BOILERPLATE_NAMES.matcher(e.className() + " " + e.id()).find()
+                    && !holdsTheArticle(e, hasCandidate, pageText)) {
                 e.remove();
             }
         }
@@ -89,6 +103,17 @@ public final class HtmlArticles {
             main = densest(body);
         }
         return paragraphs(main == null ? body : main);
+    }
+
+    /**
+     * Whether a boilerplate-looking element must stay because the article is inside it: it holds an article
+     * candidate or, on a page without one, at least half of the page's {@code <p>} text.
+     */
+    private static boolean holdsTheArticle(Element e, boolean hasCandidate, int pageText) {
+        if (hasCandidate) {
+            return e.selectFirst(CANDIDATES) != null;
+        }
+        return pageText > 0 && 2 * e.select("p").text().length() >= pageText;
     }
 
     /** Among candidates, the one with most paragraph text, or null. */
@@ -128,7 +153,10 @@ public final class HtmlArticles {
                 .orElse(null);
     }
 
-    /** The blocks under {@code root} as paragraphs; text outside blocks (a bare div) becomes its own paragraph. */
+    /**
+     * The blocks under {@code root} as paragraphs; text outside blocks (a bare div) becomes its own paragraph
+     * when there are no blocks, or when the blocks hold less than half of the text.
+     */
     private static String paragraphs(Element root) {
         root.select("h1").remove();
         List<String> out = new ArrayList<>();
@@ -144,8 +172,40 @@ public final class HtmlArticles {
                 }
                 add(out, b.text());
             }
+            if (2 * out.stream().mapToInt(String::length).sum() < root.text().length()) {
+                out.clear();
+                StringBuilder run = new StringBuilder();
+                walk(root, run, out);
+                add(out, run.toString());
+            }
         }
         return String.join("\n\n", out);
+    }
+
+    /**
+     * Paragraphs in document order: each block's text, and each run of text between blocks (inline elements
+     * and text nodes, ended by a block or another block-level element).
+     */
+    private static void walk(Element e, StringBuilder run, List<String> out) {
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) {
+                run.append(t.getWholeText());
+            } else if (n instanceof Element c) {
+                if (c.is(BLOCKS)) {
+                    add(out, run.toString());
+                    run.setLength(0);
+                    add(out, c.text());
+                } else if (c.isBlock()) {
+                    add(out, run.toString());
+                    run.setLength(0);
+                    walk(c, run, out);
+                    add(out, run.toString());
+                    run.setLength(0);
+                } else {
+                    walk(c, run, out);
+                }
+            }
+        }
     }
 
     private static void add(List<String> out, String paragraph) {

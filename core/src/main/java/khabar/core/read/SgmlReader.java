@@ -16,9 +16,10 @@ import java.util.regex.Pattern;
  * and never given to an XML parser, so no DTD is read and no entity is resolved beyond the five XML
  * ones and numeric character references; anything before, between or after documents (an XML
  * declaration, a DOCTYPE, a root element) is ignored. Each document's bytes are decoded on their own
- * ({@link TextDecoding}). A prolog that declares external entities ({@code <!ENTITY x SYSTEM "…">} or
- * {@code PUBLIC}) gives one EXTERNAL_ENTITY reject (origin offset -1) naming them; they are never
- * resolved, their references stay literal, and the documents are read as usual.
+ * ({@link TextDecoding}). External entities declared before a document ({@code <!ENTITY x SYSTEM "…">} or
+ * {@code PUBLIC}) are never resolved: a document that refers to one ({@code &x;}) is an EXTERNAL_ENTITY reject
+ * (its text would have a hole where the entity stood; the declarations are its sample), a document that does
+ * not is read as usual. Each document is one record either way; the prolog is none.
  */
 final class SgmlReader implements DumpReader {
     private static final byte[] OPEN = "<doc".getBytes(StandardCharsets.US_ASCII);
@@ -46,19 +47,14 @@ final class SgmlReader implements DumpReader {
             private boolean tooLarge;
             private final List<String> externalEntities = new ArrayList<>();
             private final StringBuilder declarations = new StringBuilder();
-            private byte[] held;
 
             @Override
             protected DumpRecord pull() {
                 try {
-                    while (held != null || readLine()) {
-                        byte[] l = held != null ? held : line.toByteArray();
-                        held = null;
+                    while (readLine()) {
+                        byte[] l = line.toByteArray();
                         if (!inDoc && !opensDoc(l)) {
                             noteExternalEntities(l);
-                        } else if (!inDoc && !externalEntities.isEmpty()) {
-                            held = l;
-                            return externalEntityReject();
                         }
                         if (!inDoc && opensDoc(l)) {
                             inDoc = true;
@@ -74,12 +70,15 @@ final class SgmlReader implements DumpReader {
                             }
                             if (indexOf(l, CLOSE) >= 0) {
                                 inDoc = false;
-                                return tooLarge ? tooLarge() : GigawordDocs.toRecord(origin, number, doc.toByteArray());
+                                if (tooLarge) {
+                                    return tooLarge();
+                                }
+                                byte[] bytes = doc.toByteArray();
+                                List<String> referred = referredExternalEntities(bytes);
+                                return referred.isEmpty() ? GigawordDocs.toRecord(origin, number, bytes)
+                                        : externalEntityReject(referred, bytes);
                             }
                         }
-                    }
-                    if (!externalEntities.isEmpty()) {
-                        return externalEntityReject();
                     }
                     finish();
                     if (inDoc) {
@@ -102,12 +101,20 @@ final class SgmlReader implements DumpReader {
                 }
             }
 
-            private Reject externalEntityReject() {
-                Reject r = new Reject(origin, -1, RejectReason.EXTERNAL_ENTITY, "the prolog declares external "
-                        + "entities " + String.join(", ", externalEntities) + ": never resolved, their references "
-                        + "stay literal", declarations.toString());
-                externalEntities.clear();
-                return r;
+            /** The declared external entities {@code doc} refers to ({@code &name;}), in declaration order. */
+            private List<String> referredExternalEntities(byte[] doc) {
+                if (externalEntities.isEmpty()) {
+                    return List.of();
+                }
+                String text = new String(doc, StandardCharsets.ISO_8859_1);
+                return externalEntities.stream().filter(e -> text.contains("&" + e + ";")).distinct().toList();
+            }
+
+            private Reject externalEntityReject(List<String> referred, byte[] doc) {
+                String opening = StrictUtf8.lenient(doc, 0, Math.min(doc.length, 120)).lines().findFirst().orElse("").strip();
+                return new Reject(origin, number, RejectReason.EXTERNAL_ENTITY, "document " + number + " (" + opening
+                        + ") refers to external entities " + String.join(", ", referred) + " declared before it: never "
+                        + "resolved, so its text is incomplete", declarations.toString());
             }
 
             private Reject tooLarge() {

@@ -46,22 +46,28 @@ class SgmlReaderTest {
     }
 
     @Test
-    void neverResolvesExternalEntities() {
-        RawArticle a = articles(read("gigaword-xxe.sgml")).get(0);
-        assertThat(a.text()).isEqualTo("The council met on Sunday. &xxe; &remote; Nothing else happened.");
-        assertThat(a.title() + a.text()).doesNotContain("TOP-SECRET");
+    void aDocumentReferringToAnExternalEntityIsOneRejectNeverResolvedAndNoArticle() {
+        List<DumpRecord> records = read("gigaword-xxe.sgml");
+        assertThat(records).singleElement().isInstanceOfSatisfying(Reject.class, r -> {
+            assertThat(r.reasonCode()).isEqualTo(RejectReason.EXTERNAL_ENTITY);
+            assertThat(r.originOffset()).isZero();
+            assertThat(r.reason()).contains("APW_ENG_20240714.0001", "xxe, remote");
+            assertThat(r.sample()).contains("SYSTEM \"secret.txt\"").doesNotContain("TOP-SECRET");
+        });
     }
 
     @Test
-    void reportsExternalEntityDeclarationsAsOneRejectAndStillReadsTheDocuments() {
-        List<DumpRecord> records = read("gigaword-xxe.sgml");
-        assertThat(articles(records)).hasSize(1);
-        assertThat(rejects(records)).singleElement().satisfies(r -> {
-            assertThat(r.reasonCode()).isEqualTo(RejectReason.EXTERNAL_ENTITY);
-            assertThat(r.originOffset()).isEqualTo(-1);
-            assertThat(r.reason()).contains("xxe, remote");
-            assertThat(r.sample()).contains("SYSTEM \"secret.txt\"").doesNotContain("TOP-SECRET");
-        });
+    void aDocumentNotReferringToTheDeclaredEntitiesIsAnArticleAndEachDocumentIsOneRecord() {
+        String sgml = "<!DOCTYPE DOC [\n  <!ENTITY xxe SYSTEM \"secret.txt\">\n]>\n"
+                + "<DOC id=\"AFP_ENG_20240712.0001\" type=\"story\">\n<TEXT>\n<P>The council met. &xxe;</P>\n</TEXT>\n</DOC>\n"
+                + "<DOC id=\"AFP_ENG_20240712.0002\" type=\"story\">\n<TEXT>\n<P>Ferries ran &amp; buses too.</P>\n</TEXT>\n</DOC>\n";
+        List<DumpRecord> records = readBytes("file:/mixed.sgml", sgml.getBytes(StandardCharsets.UTF_8),
+                ReadOptions.defaults(), new ArrayList<>());
+        assertThat(records).extracting(DumpRecord::originOffset).containsExactly(0L, 1L);
+        assertThat(records.get(0)).isInstanceOfSatisfying(Reject.class,
+                r -> assertThat(r.reasonCode()).isEqualTo(RejectReason.EXTERNAL_ENTITY));
+        assertThat(records.get(1)).isInstanceOfSatisfying(RawArticle.class,
+                a -> assertThat(a.text()).isEqualTo("Ferries ran & buses too."));
     }
 
     @Test

@@ -3,19 +3,19 @@ package khabar.jobs.bench;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import khabar.jobs.process.ChildProcess;
 
 /**
  * The benchmark: writes the corpus, runs {@link BenchRun} in a fresh JVM for each core count (same
@@ -160,51 +160,48 @@ public final class Bench {
         Path stop = out.resolve("raw-alongside.stop");
         Files.deleteIfExists(result);
         Files.deleteIfExists(stop);
-        Process raw = start(List.of("taskset", "-c", "1"), List.of(RawAlongside.class.getName(), corpusDateDir.toString(),
-                result.toString(), Double.toString(ALONGSIDE_SLICE_SECONDS), stop.toString()), out.resolve("raw-alongside.log"));
-        try {
-            child(List.of("taskset", "-c", "0"), job, out.resolve("run-local1.log")); // as cpus above
-        } catch (IOException | RuntimeException | InterruptedException e) {
-            raw.destroyForcibly();
-            throw e;
-        } finally {
-            Files.writeString(stop, "job ended\n");
+        try (ChildProcess raw = start(List.of("taskset", "-c", "1"), List.of(RawAlongside.class.getName(),
+                corpusDateDir.toString(), result.toString(), Double.toString(ALONGSIDE_SLICE_SECONDS), stop.toString()),
+                out.resolve("raw-alongside.log"), childLimit())) {
+            try {
+                child(List.of("taskset", "-c", "0"), job, out.resolve("run-local1.log")); // as cpus above
+            } finally {
+                Files.writeString(stop, "job ended\n");
+            }
+            // the raw measure ends within three slices of the stop file
+            raw.waitForSuccess();
         }
-        if (!raw.waitFor((long) ALONGSIDE_SLICE_SECONDS * 3 + 60, TimeUnit.SECONDS)) {
-            raw.destroyForcibly();
-            throw new IllegalStateException("the raw measure alongside the job did not stop; see " + out.resolve("raw-alongside.log"));
-        }
-        checkExit(raw, RawAlongside.class.getName(), out.resolve("raw-alongside.log"));
         return read(result);
     }
 
     /**
-     * Runs a main class in a fresh JVM with this JVM's classpath and flags (its own -Xmx), output to log;
-     * {@code prefix} goes before the java command (taskset).
+     * Runs a main class in a fresh JVM with this JVM's classpath and flags (its own -Xmx), output to log, within
+     * {@link #childLimit()}; {@code prefix} goes before the java command (taskset).
      */
     private void child(List<String> prefix, List<String> mainAndArgs, Path log) throws IOException, InterruptedException {
-        Process p = start(prefix, mainAndArgs, log);
-        p.waitFor();
-        checkExit(p, mainAndArgs.get(0), log);
+        try (ChildProcess p = start(prefix, mainAndArgs, log, childLimit())) {
+            p.waitForSuccess();
+        }
     }
 
-    private Process start(List<String> prefix, List<String> mainAndArgs, Path log) throws IOException {
+    private ChildProcess start(List<String> prefix, List<String> mainAndArgs, Path log, Duration limit) throws IOException {
         List<String> cmd = new ArrayList<>(prefix);
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.addAll(childJvmArguments());
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         cmd.addAll(mainAndArgs);
-        return new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        return ChildProcess.builder("benchmark run " + mainAndArgs.get(0) + " (log: " + log + ")", cmd).log(log)
+                .limit(limit).start();
     }
 
-    private static void checkExit(Process p, String main, Path log) throws IOException {
-        int code = p.exitValue();
-        if (code != 0) {
-            List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
-            throw new IllegalStateException("benchmark run " + main + " failed (exit " + code + "); last lines of "
-                    + log + ":\n" + String.join("\n", lines.subList(Math.max(0, lines.size() - 30), lines.size())));
-        }
+    /**
+     * How long one child may run: 10 minutes plus 50 ms per article, five times the per-article time measured on
+     * one core (docs/benchmarks.md: about 10 ms per article), plus the raw measure's budget.
+     */
+    private Duration childLimit() {
+        return Duration.ofMinutes(10).plusMillis(50L * settings.corpus().articles())
+                .plusSeconds((long) Math.ceil(settings.rawSeconds() + ALONGSIDE_SLICE_SECONDS * 3));
     }
 
     /** This JVM's flags less its heap size and agents, then {@code -Xmx} from the settings: what each child runs with. */

@@ -29,6 +29,7 @@ import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyzeArticles;
 import khabar.jobs.stages.AnalyzeTimers;
 import khabar.jobs.tables.ArticlesTable;
+import khabar.jobs.tables.DateLease;
 import khabar.jobs.tables.EntitiesTable;
 import khabar.jobs.tables.EventsTable;
 import khabar.jobs.tables.RejectsTable;
@@ -108,28 +109,43 @@ public final class NightlyJob {
         warehouse.recover().forEach(d -> LOG.info("khabar: finished the interrupted commit of {}", d));
         logNerCoverage(config);
         Map<LocalDate, RunRecord> runs = new LinkedHashMap<>();
-        for (DateInput in : inputs) {
-            RunRecord run = new RunRecord(newRunId(), in.date(), mode, Instant.now(), null, "running",
-                    in.files().size(), TableCounts.NONE, 0, null, spark.sparkContext().master(), digest(config));
-            LOG.info("khabar {} run {}: {} file(s) under {}", mode, run.runId(), in.files().size(), in.location());
-            warehouse.append(RunsTable.SPEC, in.date(), run.toDataset(spark));
-            runs.put(in.date(), run);
-        }
         Map<LocalDate, DateResult> results = new LinkedHashMap<>();
+        Map<LocalDate, DateLease> leases = new LinkedHashMap<>();
+        List<DateInput> mine = new ArrayList<>();
         try {
-            process(spark, config, inputs, warehouse, runs, results, timers);
-        } catch (RuntimeException e) {
             for (DateInput in : inputs) {
-                results.computeIfAbsent(in.date(), d -> failed(runs.get(d), e));
+                RunRecord run = new RunRecord(newRunId(), in.date(), mode, Instant.now(), null, "running",
+                        in.files().size(), TableCounts.NONE, 0, null, spark.sparkContext().master(), digest(config));
+                try {
+                    leases.put(in.date(), warehouse.lease(in.date(), DateLease.Holder.thisProcess(run.runId(), mode)));
+                } catch (DateLease.Held held) {
+                    // another run writes this date: this one leaves it alone, ledger included
+                    LOG.error("khabar {} {}: {}", mode, in.date(), held.getMessage());
+                    results.put(in.date(), new DateResult(run.finished("failed", TableCounts.NONE, held.getMessage()), held));
+                    continue;
+                }
+                LOG.info("khabar {} run {}: {} file(s) under {}", mode, run.runId(), in.files().size(), in.location());
+                warehouse.append(RunsTable.SPEC, in.date(), run.toDataset(spark));
+                runs.put(in.date(), run);
+                mine.add(in);
             }
+            if (!mine.isEmpty()) {
+                try {
+                    process(spark, config, mine, warehouse, runs, results, timers);
+                } catch (Exception e) { // SparkException is checked but thrown undeclared
+                    RuntimeException failure = e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
+                    for (DateInput in : mine) {
+                        results.computeIfAbsent(in.date(), d -> failed(runs.get(d), failure));
+                    }
+                }
+            }
+            for (DateInput in : mine) {
+                warehouse.append(RunsTable.SPEC, in.date(), results.get(in.date()).run().toDataset(spark));
+            }
+        } finally {
+            leases.values().forEach(DateLease::close);
         }
-        List<DateResult> ordered = new ArrayList<>();
-        for (DateInput in : inputs) {
-            DateResult r = results.get(in.date());
-            warehouse.append(RunsTable.SPEC, in.date(), r.run().toDataset(spark));
-            ordered.add(r);
-        }
-        return ordered;
+        return inputs.stream().map(in -> results.get(in.date())).toList();
     }
 
     private static void logNerCoverage(KhabarConfig config) {

@@ -22,7 +22,8 @@ import org.apache.spark.sql.types.StructField;
  * <p>A run replaces a date in two phases: {@link #stage} writes every table's new rows under
  * {@code <root>/_staging/<run>/}, then {@link #commit} marks the run committed and swaps the staged
  * directories in. A run that dies before the marker leaves the previous data untouched; one that dies
- * after it is finished by the next command on the warehouse ({@link #recover}). Directories starting with
+ * after it is finished by the next command on the warehouse ({@link #recover}). While a run writes a date it
+ * holds the date's {@link DateLease} ({@code <root>/_leases/<date>}). Directories starting with
  * {@code _} are ignored by Spark, DuckDB and pyarrow partition discovery.
  */
 public final class Warehouse {
@@ -60,7 +61,11 @@ public final class Warehouse {
         String dateColumn = TableSpec.PARTITION_COLUMN;
         checkSchema(table, rows.drop(dateColumn));
         String group = stagingDir("group-" + runIds.values().iterator().next()) + "/" + table.name();
-        rows.write().mode(SaveMode.Overwrite).partitionBy(dateColumn).parquet(group);
+        try {
+            rows.write().mode(SaveMode.Overwrite).partitionBy(dateColumn).parquet(group);
+        } catch (Exception e) { // SparkException is checked but thrown undeclared
+            throw stagingFailed(table, group, runIds, e);
+        }
         try {
             FileSystem fs = fs();
             for (Map.Entry<LocalDate, String> e : runIds.entrySet()) {
@@ -79,9 +84,25 @@ public final class Warehouse {
                 }
             }
             fs.delete(new Path(group).getParent(), true);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot stage " + table.name() + " for " + runIds.keySet(), e);
+        } catch (IOException | RuntimeException e) {
+            throw stagingFailed(table, group, runIds, e);
         }
+    }
+
+    /**
+     * The error of a staging write that failed (disk full, no permission, a file where a directory should be):
+     * it names the path, the cause at the bottom of the chain, and says that nothing readers see has changed.
+     */
+    private static IllegalStateException stagingFailed(TableSpec table, String path, Map<LocalDate, String> runIds,
+                                                       Exception e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return new IllegalStateException("cannot write the new " + table.name() + " rows of " + runIds.keySet()
+                + " to " + path + ": " + root + ". Nothing was committed: every table keeps the previous data of "
+                + (runIds.size() == 1 ? "the date" : "these dates") + ". Free space or fix the permissions under "
+                + path.substring(0, path.indexOf("/" + STAGING + "/") + STAGING.length() + 1) + ", then rerun.", e);
     }
 
     /**
@@ -129,6 +150,10 @@ public final class Warehouse {
                     try (var in = fs.open(marker)) {
                         date = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).strip();
                     }
+                    DateLease.Holder live = DateLease.liveHolder(fs, this.root, LocalDate.parse(date));
+                    if (live != null) {
+                        continue; // its run is alive and swapping: it finishes its own commit
+                    }
                     finishCommit(fs, run.getPath(), LocalDate.parse(date));
                     finished.add(LocalDate.parse(date));
                 } else if (run.getModificationTime() < System.currentTimeMillis() - 3_600_000L) {
@@ -139,6 +164,15 @@ public final class Warehouse {
             throw new UncheckedIOException("cannot recover staged runs under " + root, e);
         }
         return finished;
+    }
+
+    /** Takes the lease of {@code date} for a run ({@link DateLease}); {@link DateLease.Held} when a live run has it. */
+    public DateLease lease(LocalDate date, DateLease.Holder holder) {
+        try {
+            return DateLease.acquire(fs(), root, date, holder);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the warehouse " + root, e);
+        }
     }
 
     private void finishCommit(FileSystem fs, Path staging, LocalDate date) throws IOException {

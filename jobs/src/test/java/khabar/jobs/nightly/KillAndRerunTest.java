@@ -2,20 +2,17 @@ package khabar.jobs.nightly;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import khabar.jobs.CliProcess;
 import khabar.jobs.TestSpark;
+import khabar.jobs.process.ChildProcess;
 import khabar.jobs.tables.TableSpec;
 import khabar.jobs.tables.Tables;
 import khabar.jobs.tables.Warehouse;
@@ -53,7 +50,7 @@ class KillAndRerunTest {
         return dir.resolve(name);
     }
 
-    private Process start(Path input) throws IOException {
+    private ChildProcess start(Path input) throws IOException {
         return CliProcess.start(List.of("nightly",
                 "--date", DATE.toString(), "--input", input + "/{date}", "--warehouse", dir.resolve("wh").toString(),
                 "--master", "local[2]"));
@@ -61,21 +58,17 @@ class KillAndRerunTest {
 
     /** Runs to completion. */
     private void runToEnd(Path input) throws Exception {
-        Process p = start(input);
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as(out).isZero();
+        try (ChildProcess p = start(input)) {
+            assertThat(p.waitFor()).as(p.output()).isZero();
+        }
     }
 
     /** Runs until a line containing {@code marker} is printed, then kill -9. */
     private void killAt(Path input, String marker) throws Exception {
-        Process p = start(input);
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null && !line.contains(marker)) {
-                // wait for the stage we kill at
-            }
-            p.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+        try (ChildProcess p = start(input)) {
+            assertThat(p.awaitLine(line -> line.contains(marker))).as("the run reaches \"%s\": %s", marker, p.output())
+                    .isTrue();
+            p.kill();
         }
     }
 
