@@ -69,30 +69,20 @@ public final class TrainClusters {
             throw new IllegalArgumentException("--input " + options.input() + " is not a folder");
         }
         Steps steps = new Steps(spark);
-        Corpus corpus = steps.run("read and tokenize", () -> tokenize(read(spark, options.input())));
-        if (corpus.linesUrdu() == 0) {
+        Corpus read = steps.run("read and tokenize", () -> tokenize(read(spark, options.input())));
+        if (read.linesUrdu() == 0) {
             throw new IllegalArgumentException("no Urdu lines in the *.txt files under " + options.input());
         }
-        Dataset<Row> cached = corpus.cached();
-        Dataset<Row> lines = corpus.lines();
-        long tokens = corpus.tokens();
-        if (options.maxTokens() > 0 && tokens > options.maxTokens()) {
-            lines = steps.run("cap tokens", () -> TokenCap.firstTokens(spark, corpus.lines(), TOKENS, corpus.tokens(),
-                    options.maxTokens()).persist(StorageLevel.MEMORY_AND_DISK()));
-            Dataset<Row> capped = lines;
-            tokens = steps.run("cap tokens", () -> tokenCount(capped));
-            cached.unpersist();
-            cached = capped;
-        }
-        Dataset<Row> training = lines;
-        Map<String, Long> counts = steps.run("count words", () -> wordCounts(training, options.minCount()));
+        Corpus corpus = options.maxTokens() > 0 && read.tokens() > options.maxTokens()
+                ? steps.run("cap tokens", () -> firstTokens(spark, read, options.maxTokens())) : read;
+        Map<String, Long> counts = steps.run("count words", () -> wordCounts(corpus.lines(), options.minCount()));
         if (counts.size() < options.k()) {
             throw new IllegalArgumentException(String.format("only %d words are seen at least --min-count %d times, "
                     + "fewer than --k %d: give more text, or lower --k or --min-count", counts.size(),
                     options.minCount(), options.k()));
         }
-        Dataset<Row> vectors = steps.run("embed (Word2Vec)", () -> embed(training, options));
-        cached.unpersist();
+        Dataset<Row> vectors = steps.run("embed (Word2Vec)", () -> embed(corpus.lines(), options));
+        corpus.cached().unpersist();
         Clustering clustering = steps.run("cluster (KMeans)", () -> cluster(vectors, options));
         Map<String, Integer> clusters = clustering.clusters();
         steps.run("write", () -> {
@@ -103,7 +93,7 @@ public final class TrainClusters {
         for (long c : counts.values()) {
             covered += c;
         }
-        return new ClusterRun(corpus.linesRead(), corpus.linesUrdu(), corpus.tokens(), tokens, clusters.size(), covered,
+        return new ClusterRun(read.linesRead(), read.linesUrdu(), read.tokens(), corpus.tokens(), clusters.size(), covered,
                 options.k(), clustering.cost(), steps.seconds(), ClusterSamples.pick(clusters, counts,
                 PROBES, SAMPLES, SAMPLE_WORDS), options.out(), Files.size(options.out()));
     }
@@ -138,9 +128,13 @@ public final class TrainClusters {
         return new Corpus(all, c.getLong(0), c.getLong(1), tokens);
     }
 
-    static long tokenCount(Dataset<Row> lines) {
-        Row r = lines.agg(sum(size(col(TOKENS)))).first();
-        return r.isNullAt(0) ? 0 : r.getLong(0);
+    /** The corpus cut to its first {@code max} tokens ({@link TokenCap}), cached and counted; the whole one uncached. */
+    static Corpus firstTokens(SparkSession spark, Corpus corpus, long max) {
+        Dataset<Row> capped = TokenCap.firstTokens(spark, corpus.lines(), TOKENS, corpus.tokens(), max)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Row r = capped.agg(count("*"), sum(size(col(TOKENS)))).first();
+        corpus.cached().unpersist();
+        return new Corpus(capped, corpus.linesRead(), r.getLong(0), r.getLong(1));
     }
 
     /** Each word seen at least {@code minCount} times, with its count: the vocabulary Word2Vec keeps too. */
