@@ -75,7 +75,7 @@ class NlpConfigTest {
         assertThat(off.nlp().urduNerRulesOff()).containsExactlyInAnyOrder("tiles", "personRuns");
         assertThat(on.nlp().urduNerRulesOff()).isEmpty();
         assertThat(on.nlp()).isEqualTo(NlpSettings.defaults());
-        assertThat(off.describe()).contains("khabar.nlp.urdu.ner-rules-off = [tiles,personRuns]");
+        assertThat(off.describe()).contains("khabar.nlp.urdu.ner-rules-off = [\"tiles\",\"personRuns\"]");
         assertThat(on.describe()).contains("khabar.nlp.urdu.ner-rules-off = []");
     }
 
