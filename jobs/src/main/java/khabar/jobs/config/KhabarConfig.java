@@ -1,5 +1,6 @@
 package khabar.jobs.config;
 
+import static khabar.core.config.ConfigReads.flag;
 import static khabar.core.config.ConfigReads.get;
 import static khabar.core.config.ConfigReads.intAtLeast;
 import static khabar.core.config.ConfigReads.nonBlank;
@@ -65,7 +66,7 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
         int maxRecord = intAtLeast(c, "read.max-record-bytes", 1024);
         DumpFormat format = format(c, "read.format");
         NlpSettings nlp = NlpConfig.settings(c);
-        boolean dups = get(c, "nlp.analyze-duplicates", () -> c.getBoolean("nlp.analyze-duplicates"));
+        boolean dups = flag(c, "nlp.analyze-duplicates");
         double ratio = get(c, "rejects.max-ratio", () -> c.getDouble("rejects.max-ratio"));
         if (ratio < 0 || ratio > 1) {
             throw new ConfigProblem("khabar.rejects.max-ratio", "must be between 0 and 1, is " + ratio,
