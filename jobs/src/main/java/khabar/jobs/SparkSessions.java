@@ -1,29 +1,51 @@
 package khabar.jobs;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Properties;
+
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
-/** The one place khabar builds its SparkSession. */
+/**
+ * The one place khabar builds its SparkSession. Its Spark settings are those of conf/spark-defaults.conf, their
+ * one place: spark-submit reads the file ({@code --properties-file}), embedded runs the copy the jobs jar
+ * carries ({@value #DEFAULTS}); a setting given otherwise (spark-submit {@code --conf}) wins.
+ */
 public final class SparkSessions {
+    /** The class-path resource: conf/spark-defaults.conf, copied by the build. */
+    static final String DEFAULTS = "khabar/spark-defaults.conf";
+
     private SparkSessions() {
     }
 
     /**
      * A session for {@code appName}. The master comes from spark-submit when it set one, else from
-     * {@code master} (the --master flag or khabar.spark.master). Times are UTC everywhere.
+     * {@code master} (the --master flag or khabar.spark.master); the shuffle partitions from
+     * khabar.spark.shuffle-partitions unless Spark's own setting is given.
      */
     public static SparkSession create(String appName, String master, int shufflePartitions) {
         SparkConf conf = new SparkConf();
         if (!conf.contains("spark.master")) {
             conf.setMaster(master);
         }
-        conf.setAppName(appName)
-                .setIfMissing("spark.sql.session.timeZone", "UTC")
-                .setIfMissing("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions))
-                .setIfMissing("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
-                .setIfMissing("spark.sql.jsonGenerator.ignoreNullFields", "false")
-                .setIfMissing("spark.ui.showConsoleProgress", "false")
-                .setIfMissing("spark.sql.adaptive.enabled", "true");
+        conf.setAppName(appName).setIfMissing("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
+        defaults().forEach((k, v) -> conf.setIfMissing(k.toString(), v.toString().strip()));
         return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    /** conf/spark-defaults.conf as the jar carries it (Spark's format: key, whitespace, value; # comments). */
+    static Properties defaults() {
+        Properties p = new Properties();
+        try (InputStream in = SparkSessions.class.getClassLoader().getResourceAsStream(DEFAULTS)) {
+            if (in == null) {
+                throw new IllegalStateException(DEFAULTS + " missing from the jobs jar (conf/spark-defaults.conf)");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
     }
 }

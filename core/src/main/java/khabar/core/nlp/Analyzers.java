@@ -36,7 +36,8 @@ public final class Analyzers {
     public static Map<String, String> nerCoverage(NlpSettings settings) {
         Map<String, String> out = new LinkedHashMap<>();
         out.put("en", settings.english().ner() ? settings.english().extractor() : "none: khabar.nlp.english.ner-models is empty");
-        out.put("ur", "ur-crf");
+        out.put("ur", "ur-crf" + (settings.urduNerRulesOff().isEmpty() ? ""
+                : " (rules off: " + String.join(",", new java.util.TreeSet<>(settings.urduNerRulesOff())) + ")"));
         for (String code : settings.corenlpLanguages()) {
             CoreNlpLanguage l = CoreNlpLanguage.of(code);
             out.put(l.code(), l.nerModel().map(m -> "corenlp " + m).orElseGet(() -> "none: " + missing(l)));

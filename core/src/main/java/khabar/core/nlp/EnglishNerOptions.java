@@ -28,9 +28,9 @@ public record EnglishNerOptions(List<String> models, boolean posAndLemma, boolea
         models = List.copyOf(models);
     }
 
-    /** The 3-class model only, no POS, lemmas, SUTime, numeric classifiers or fine-grained NER. */
+    /** The defaults of conf/khabar.conf (the 3-class model only, no POS, lemmas, SUTime, numeric classifiers or fine-grained NER). */
     public static EnglishNerOptions defaults() {
-        return new EnglishNerOptions(List.of(ALL_3CLASS), false, false, false, false);
+        return NlpSettings.defaults().english();
     }
 
     /** Whether any NER runs. */

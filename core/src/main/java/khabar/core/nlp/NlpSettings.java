@@ -2,9 +2,14 @@ package khabar.core.nlp;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+
+import khabar.core.config.BundledDefaults;
+import khabar.core.urdu.ner.UrduNerRules;
 
 /**
- * What the analyzers need to know; also the key of the per-JVM analyzer cache ({@link Analyzers}).
+ * What the analyzers need to know; also the key of the per-JVM analyzer cache ({@link Analyzers}). Read from
+ * the {@code khabar.nlp} block of the configuration by {@link NlpConfig}.
  *
  * @param english            English CoreNLP pipeline: models and switches
  * @param corenlpLanguages   other languages analysed with CoreNLP's own models when their jar is on the
@@ -12,9 +17,14 @@ import java.util.Objects;
  *                           sentences only
  * @param maxSectionChars    a title or body longer than this is analysed only up to this length
  * @param maxSentenceTokens  sentences longer than this are split by the tokenizer's sentence splitter
+ * @param urduNerRulesOff    rules of the Urdu NER switched off ({@link UrduNerRules}; ablations), none by default
  */
 public record NlpSettings(EnglishNerOptions english, List<String> corenlpLanguages, int maxSectionChars,
-                          int maxSentenceTokens) implements java.io.Serializable {
+                          int maxSentenceTokens, Set<String> urduNerRulesOff) implements java.io.Serializable {
+
+    private static final class Defaults {
+        static final NlpSettings INSTANCE = NlpConfig.settings(BundledDefaults.khabar());
+    }
 
     public NlpSettings {
         Objects.requireNonNull(english, "english");
@@ -25,10 +35,26 @@ public record NlpSettings(EnglishNerOptions english, List<String> corenlpLanguag
         if (maxSectionChars <= 0 || maxSentenceTokens <= 0) {
             throw new IllegalArgumentException("maxSectionChars and maxSentenceTokens must be positive");
         }
+        urduNerRulesOff = UrduNerRules.checked(urduNerRulesOff);
     }
 
-    /** The defaults: {@link EnglishNerOptions#defaults()} (3-class English NER), no other CoreNLP language, 200,000 chars a section, 300 tokens a sentence. */
+    /** The defaults: the {@code khabar.nlp} block of conf/khabar.conf (their one source), as the core jar carries it. */
     public static NlpSettings defaults() {
-        return new NlpSettings(EnglishNerOptions.defaults(), List.of(), 200_000, 300);
+        return Defaults.INSTANCE;
+    }
+
+    /** These settings with other English options. */
+    public NlpSettings withEnglish(EnglishNerOptions options) {
+        return new NlpSettings(options, corenlpLanguages, maxSectionChars, maxSentenceTokens, urduNerRulesOff);
+    }
+
+    /** These settings with other CoreNLP languages. */
+    public NlpSettings withCorenlpLanguages(List<String> languages) {
+        return new NlpSettings(english, languages, maxSectionChars, maxSentenceTokens, urduNerRulesOff);
+    }
+
+    /** These settings with other Urdu NER rules switched off. */
+    public NlpSettings withUrduNerRulesOff(Set<String> rules) {
+        return new NlpSettings(english, corenlpLanguages, maxSectionChars, maxSentenceTokens, rules);
     }
 }

@@ -15,10 +15,12 @@ import khabar.core.urdu.ner.UrduNer;
  */
 public final class UrduAnalyzer implements TextAnalyzer {
     private final UrduSentenceSplitter splitter;
+    private final UrduNer ner;
 
     UrduAnalyzer(NlpSettings settings) {
         this.splitter = new UrduSentenceSplitter(new UrduSentenceSplitter.Options(
                 UrduSentenceSplitter.ParagraphBreak.NEWLINE, settings.maxSentenceTokens()));
+        this.ner = UrduNer.get().withRulesOff(settings.urduNerRulesOff());
     }
 
     @Override
@@ -32,6 +34,6 @@ public final class UrduAnalyzer implements TextAnalyzer {
             return Analysis.EMPTY;
         }
         List<Sentence> sentences = splitter.split(text);
-        return new Analysis(sentences, UrduNer.get().mentions(text, sentences));
+        return new Analysis(sentences, ner.mentions(text, sentences));
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class CoreNlpLanguagesTest {
     private static final NlpSettings WITH_GERMAN_AND_ARABIC =
-            new NlpSettings(EnglishNerOptions.defaults(), List.of("de", "ar"), 200_000, 300);
+            NlpSettings.defaults().withCorenlpLanguages(List.of("de", "ar"));
 
     @Test
     void theCoverageSaysWhichEnabledLanguagesLackTheirJar() {
@@ -53,7 +53,7 @@ class CoreNlpLanguagesTest {
 
     @Test
     void aLanguageCoreNlpHasNoModelsForIsRefused() {
-        assertThatThrownBy(() -> new NlpSettings(EnglishNerOptions.defaults(), List.of("ur"), 200_000, 300))
+        assertThatThrownBy(() -> NlpSettings.defaults().withCorenlpLanguages(List.of("ur")))
                 .hasMessageContaining("de, es, fr, zh, ar");
     }
 

@@ -79,7 +79,7 @@ public final class EnglishNerBenchmark {
 
     private static String row(Config c, List<GoldSentence> gold, List<String> corpus, double seconds) {
         ThreadMXBean mx = ManagementFactory.getThreadMXBean();
-        NlpSettings settings = new NlpSettings(c.options(), List.of(), 200_000, 300);
+        NlpSettings settings = NlpSettings.defaults().withEnglish(c.options());
         long l0 = System.nanoTime();
         EnglishAnalyzer analyzer = new EnglishAnalyzer(settings);
         double load = (System.nanoTime() - l0) / 1e9;

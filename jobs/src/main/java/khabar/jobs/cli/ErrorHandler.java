@@ -1,6 +1,6 @@
 package khabar.jobs.cli;
 
-import khabar.jobs.config.ConfigProblem;
+import khabar.core.config.ConfigProblem;
 import khabar.jobs.tables.DateLease;
 import picocli.CommandLine;
 

@@ -7,12 +7,13 @@ import java.util.Map;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigFactory;
-import com.typesafe.config.ConfigParseOptions;
+import khabar.core.config.BundledDefaults;
+import khabar.core.config.ConfigProblem;
 
 /**
  * Builds the {@link KhabarConfig} with one precedence: command-line flags, then the file given with
- * {@code --conf}, then {@code conf/khabar.conf} (bundled in the jobs jar as {@code khabar.conf}, so
- * spark-submit runs have the same defaults).
+ * {@code --conf}, then {@code conf/khabar.conf} (bundled in the core jar as {@code khabar.conf},
+ * {@link BundledDefaults}, so spark-submit runs have the same defaults).
  */
 public final class ConfigLoader {
     private ConfigLoader() {
@@ -23,9 +24,7 @@ public final class ConfigLoader {
      * @param overrides flags as {@code khabar.*} keys to values (e.g. {@code khabar.warehouse -> /data/wh})
      */
     public static KhabarConfig load(Path confFile, Map<String, ?> overrides) {
-        Config defaults = ConfigFactory.parseResources(ConfigLoader.class.getClassLoader(), "khabar.conf",
-                ConfigParseOptions.defaults().setAllowMissing(false));
-        Config config = defaults;
+        Config config = BundledDefaults.load();
         if (confFile != null) {
             if (!Files.isRegularFile(confFile)) {
                 throw new ConfigProblem("--conf", "file " + confFile + " does not exist", "");

@@ -1,24 +1,31 @@
 package khabar.jobs.config;
 
+import static khabar.core.config.ConfigReads.flag;
+import static khabar.core.config.ConfigReads.get;
+import static khabar.core.config.ConfigReads.intAtLeast;
+import static khabar.core.config.ConfigReads.nonBlank;
+import static khabar.core.config.ConfigReads.origin;
+
 import java.io.Serializable;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
 import com.typesafe.config.Config;
-import com.typesafe.config.ConfigException;
 import com.typesafe.config.ConfigRenderOptions;
 import com.typesafe.config.ConfigValue;
-import khabar.core.nlp.EnglishNerOptions;
+import khabar.core.config.ConfigProblem;
+import khabar.core.nlp.NlpConfig;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.read.DumpFormat;
 import khabar.core.read.ReadOptions;
 
 /**
  * The job's settings, typed and validated. Built by {@link ConfigLoader}; one accessor per key, and
- * every key read only here.
+ * every key read only here, but for the {@code khabar.nlp} keys of the {@link NlpSettings}, read by core's
+ * {@link NlpConfig} (which also gives {@link NlpSettings#defaults()} from the same file).
  *
  * @param input             input path template ({@code {date}}, {@code {yyyy}}, {@code {MM}}, {@code {dd}})
  * @param warehouse         root of the Parquet tables
@@ -36,11 +43,8 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
                            int maxRecordBytes, DumpFormat readFormat, NlpSettings nlp, boolean analyzeDuplicates, double rejectMaxRatio,
                            int datesPerJob, Map<String, String> effective) implements Serializable {
 
-    static final Set<String> KEYS = Set.of("input", "warehouse", "spark.master", "spark.shuffle-partitions",
-            "read.max-record-bytes", "read.format", "nlp.english.ner-models", "nlp.english.pos-lemma", "nlp.english.sutime",
-            "nlp.english.numeric-classifiers", "nlp.english.fine-grained", "nlp.corenlp-languages",
-            "nlp.max-section-chars", "nlp.max-sentence-tokens",
-            "nlp.analyze-duplicates", "rejects.max-ratio", "backfill.dates-per-job");
+    static final Set<String> KEYS = keys("input", "warehouse", "spark.master", "spark.shuffle-partitions",
+            "read.max-record-bytes", "read.format", "nlp.analyze-duplicates", "rejects.max-ratio", "backfill.dates-per-job");
 
     public KhabarConfig {
         effective = Map.copyOf(effective);
@@ -61,54 +65,27 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
         int shuffle = intAtLeast(c, "spark.shuffle-partitions", 1);
         int maxRecord = intAtLeast(c, "read.max-record-bytes", 1024);
         DumpFormat format = format(c, "read.format");
-        EnglishNerOptions english = NlpConfig.english(c);
-        List<String> corenlpLanguages = NlpConfig.corenlpLanguages(c);
-        int maxSection = intAtLeast(c, "nlp.max-section-chars", 1000);
-        int maxSentence = intAtLeast(c, "nlp.max-sentence-tokens", 10);
-        boolean dups = get(c, "nlp.analyze-duplicates", () -> c.getBoolean("nlp.analyze-duplicates"));
+        NlpSettings nlp = NlpConfig.settings(c);
+        boolean dups = flag(c, "nlp.analyze-duplicates");
         double ratio = get(c, "rejects.max-ratio", () -> c.getDouble("rejects.max-ratio"));
         if (ratio < 0 || ratio > 1) {
             throw new ConfigProblem("khabar.rejects.max-ratio", "must be between 0 and 1, is " + ratio,
-                    c.getValue("rejects.max-ratio").origin().description());
+                    origin(c, "rejects.max-ratio"));
         }
         int datesPerJob = intAtLeast(c, "backfill.dates-per-job", 1);
         Map<String, String> effective = new TreeMap<>();
         for (String k : KEYS) {
             effective.put("khabar." + k, c.getValue(k).render(ConfigRenderOptions.concise()));
         }
-        return new KhabarConfig(input, warehouse, master, shuffle, maxRecord, format,
-                new NlpSettings(english, corenlpLanguages, maxSection, maxSentence), dups, ratio, datesPerJob, effective);
+        return new KhabarConfig(input, warehouse, master, shuffle, maxRecord, format, nlp, dups, ratio, datesPerJob,
+                effective);
     }
 
-    interface Read<T> {
-        T get();
-    }
-
-    static <T> T get(Config c, String key, Read<T> read) {
-        try {
-            return read.get();
-        } catch (ConfigException.Missing e) {
-            throw new ConfigProblem("khabar." + key, "is missing: set it in conf/khabar.conf or with --conf", "");
-        } catch (ConfigException.WrongType e) {
-            throw new ConfigProblem("khabar." + key, "has the wrong type: " + e.getMessage(), "");
-        }
-    }
-
-    private static String nonBlank(Config c, String key) {
-        String v = get(c, key, () -> c.getString(key));
-        if (v.isBlank()) {
-            throw new ConfigProblem("khabar." + key, "must not be blank", c.getValue(key).origin().description());
-        }
-        return v;
-    }
-
-    private static int intAtLeast(Config c, String key, int min) {
-        int v = get(c, key, () -> c.getInt(key));
-        if (v < min) {
-            throw new ConfigProblem("khabar." + key, "must be at least " + min + ", is " + v,
-                    c.getValue(key).origin().description());
-        }
-        return v;
+    /** The job's own keys and the NLP keys of {@link NlpConfig#KEYS}: every key of the {@code khabar} block. */
+    private static Set<String> keys(String... own) {
+        Set<String> all = new HashSet<>(Set.of(own));
+        all.addAll(NlpConfig.KEYS);
+        return Set.copyOf(all);
     }
 
     private static DumpFormat format(Config c, String key) {
@@ -116,7 +93,7 @@ public record KhabarConfig(String input, String warehouse, String master, int sh
         try {
             return DumpFormat.fromSetting(v);
         } catch (IllegalArgumentException e) {
-            throw new ConfigProblem("khabar." + key, e.getMessage(), c.getValue(key).origin().description());
+            throw new ConfigProblem("khabar." + key, e.getMessage(), origin(c, key));
         }
     }
 

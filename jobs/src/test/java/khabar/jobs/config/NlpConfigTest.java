@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import khabar.core.nlp.EnglishNerOptions;
+import khabar.core.nlp.NlpSettings;
+import khabar.core.config.ConfigProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -61,6 +63,29 @@ class NlpConfigTest {
                 .isInstanceOf(ConfigProblem.class)
                 .hasMessageContaining("khabar.nlp.english.sutime")
                 .hasMessageContaining("khabar.nlp.english.pos-lemma = true");
+    }
+
+    @Test
+    void urduNerRulesSwitchedOffAreATypedSettingInTheDigest() throws IOException {
+        Path conf = dir.resolve("urdu.conf");
+        Files.writeString(conf, "khabar.nlp.urdu.ner-rules-off = [tiles, personRuns]\n");
+        KhabarConfig off = ConfigLoader.load(conf, Map.of());
+        KhabarConfig on = ConfigLoader.load(null, Map.of());
+
+        assertThat(off.nlp().urduNerRulesOff()).containsExactlyInAnyOrder("tiles", "personRuns");
+        assertThat(on.nlp().urduNerRulesOff()).isEmpty();
+        assertThat(on.nlp()).isEqualTo(NlpSettings.defaults());
+        assertThat(off.describe()).contains("khabar.nlp.urdu.ner-rules-off = [\"tiles\",\"personRuns\"]");
+        assertThat(on.describe()).contains("khabar.nlp.urdu.ner-rules-off = []");
+    }
+
+    @Test
+    void anUnknownUrduNerRuleNamesTheKeyAndTheRules() {
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("khabar.nlp.urdu.ner-rules-off", java.util.List.of("tyles"))))
+                .isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("khabar.nlp.urdu.ner-rules-off")
+                .hasMessageContaining("tyles")
+                .hasMessageContaining("trimBrackets");
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class UrduNer implements PretokenizedTagger {
 
     /** Wraps a CRF already in memory (the trainer scores a fresh model this way). */
     public static UrduNer of(CRFClassifier<CoreLabel> crf, UrduGazetteers gazetteers) {
-        return new UrduNer(new UrduCrfTagger(crf), gazetteers, DEFAULT_OFF);
+        return new UrduNer(new UrduCrfTagger(crf), gazetteers, Set.of());
     }
 
     /** Loads a gzipped serialized model from a stream, with the shipped gazetteers. */
@@ -93,14 +93,12 @@ public final class UrduNer implements PretokenizedTagger {
     }
 
     /**
-     * Rules of the known-name pass that can be switched off for ablations with the system property
-     * {@code khabar.urNer.off} (a comma-separated list of these names).
+     * The same CRF and lists with the named rules ({@link UrduNerRules}) switched off: ablations, and the
+     * setting {@code khabar.nlp.urdu.ner-rules-off}. All rules are on in {@link #get()} and {@link #of}.
      */
-    static final Set<String> DEFAULT_OFF = Set.of(System.getProperty("khabar.urNer.off", "").split(","));
-
-    /** The same CRF and lists with the named rules switched off (cross-validation ablations). */
     public UrduNer withRulesOff(Set<String> rules) {
-        return new UrduNer(crf, gazetteers, Set.copyOf(rules));
+        Set<String> checked = UrduNerRules.checked(rules);
+        return checked.equals(off) ? this : new UrduNer(crf, gazetteers, checked);
     }
 
     /** Tags tokens already normalized by {@code UrduNormalizer}. */
@@ -250,7 +248,7 @@ public final class UrduNer implements PretokenizedTagger {
      * ({@code کوچین یونیورسٹی آف سائنس اینڈ ٹیکنالوجی}).
      */
     static List<Span> placeOrgTails(List<Span> known, List<String> forms) {
-        return placeOrgTails(known, forms, DEFAULT_OFF);
+        return placeOrgTails(known, forms, Set.of());
     }
 
     static List<Span> placeOrgTails(List<Span> known, List<String> forms, Set<String> off) {
@@ -367,7 +365,7 @@ public final class UrduNer implements PretokenizedTagger {
      * PERSON ({@code شیخ حبیب اللہ}-style names the CRF missed).
      */
     static List<Span> addPersonRuns(List<Span> spans, List<String> forms, UrduGazetteers gazetteers) {
-        return addPersonRuns(spans, forms, gazetteers, DEFAULT_OFF);
+        return addPersonRuns(spans, forms, gazetteers, Set.of());
     }
 
     static List<Span> addPersonRuns(List<Span> spans, List<String> forms, UrduGazetteers gazetteers,

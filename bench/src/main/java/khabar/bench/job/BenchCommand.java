@@ -1,22 +1,24 @@
-package khabar.jobs.cli;
+package khabar.bench.job;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import khabar.jobs.bench.Bench;
-import khabar.jobs.bench.CorpusGenerator;
-import khabar.jobs.bench.Mix;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code khabar bench}: generate a corpus, run the nightly job on it per core count, print the figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+/**
+ * {@code khabar bench}: generate a corpus, run the nightly job on it per core count, print the figures.
+ * bin/khabar runs this class for {@code bin/khabar bench}, on the bench module's class path (the jobs jar
+ * does not carry the benchmark).
+ */
+@Command(name = "khabar bench", mixinStandardHelpOptions = true,
         description = {"Benchmark the whole job: generate N Urdu/English articles, run the nightly job on local[c] "
                 + "for each --cores value (a fresh JVM each), measure raw single-thread CoreNLP and the Urdu analyzer on "
                 + "the same texts, and print a table and, last, one JSON line. See docs/benchmarks.md."})
-final class BenchCommand implements Callable<Integer> {
+public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--articles", paramLabel = "N", defaultValue = "10000", description = "articles to generate (default ${DEFAULT-VALUE})")
     int articles;
 
@@ -64,5 +66,9 @@ final class BenchCommand implements Callable<Integer> {
         System.out.println(r.table());
         System.out.println(r.jsonLine());
         return 0;
+    }
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new BenchCommand()).execute(args));
     }
 }

@@ -1,4 +1,4 @@
-package khabar.jobs.bench;
+package khabar.bench.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
@@ -44,7 +44,7 @@ import org.apache.spark.storage.StorageLevel;
  * tokens per language, heap, and — measured after the job, as separate Spark actions over the same
  * input — the time of reading, of reading + preparing (language id, ids), and of those + deduplication.
  * <pre>
- * java ... khabar.jobs.bench.BenchRun INPUT_TEMPLATE DATE CORES WAREHOUSE RESULT_JSON [probes|no-probes]
+ * java ... khabar.bench.job.BenchRun INPUT_TEMPLATE DATE CORES WAREHOUSE RESULT_JSON [probes|no-probes]
  * </pre>
  */
 public final class BenchRun {

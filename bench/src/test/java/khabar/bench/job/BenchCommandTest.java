@@ -1,4 +1,4 @@
-package khabar.jobs.bench;
+package khabar.bench.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -12,7 +12,6 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import khabar.jobs.cli.KhabarCli;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -121,10 +120,7 @@ class BenchCommandTest {
         int code;
         try {
             System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-            String[] all = new String[args.length + 1];
-            all[0] = "bench";
-            System.arraycopy(args, 0, all, 1, args.length);
-            code = new CommandLine(new KhabarCli()).execute(all);
+            code = new CommandLine(new BenchCommand()).execute(args);
         } finally {
             System.setOut(original);
         }

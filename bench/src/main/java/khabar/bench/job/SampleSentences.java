@@ -1,4 +1,4 @@
-package khabar.jobs.bench;
+package khabar.bench.job;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,4 +1,4 @@
-package khabar.jobs.config;
+package khabar.core.config;
 
 /** A setting that is missing, mistyped or out of range; the message names the key, where it was set, and the fix. */
 public final class ConfigProblem extends RuntimeException {

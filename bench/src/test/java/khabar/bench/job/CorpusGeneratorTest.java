@@ -1,4 +1,4 @@
-package khabar.jobs.bench;
+package khabar.bench.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

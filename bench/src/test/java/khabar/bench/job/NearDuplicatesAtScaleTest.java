@@ -1,4 +1,4 @@
-package khabar.jobs.nightly;
+package khabar.bench.job;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
@@ -17,8 +17,7 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 import khabar.jobs.TestSpark;
-import khabar.jobs.bench.CorpusGenerator;
-import khabar.jobs.bench.Mix;
+import khabar.jobs.nightly.NearDuplicates;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;

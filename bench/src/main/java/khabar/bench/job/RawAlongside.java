@@ -1,4 +1,4 @@
-package khabar.jobs.bench;
+package khabar.bench.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,7 +18,7 @@ import khabar.core.nlp.NlpSettings;
  * see the same speed of the machine (on a VM whose speed drifts, a ceiling measured minutes apart does not).
  * Per language: tokens over seconds of all its timed slices, and the slowest and fastest slice.
  * <pre>
- * java ... khabar.jobs.bench.RawAlongside CORPUS_DATE_DIR RESULT_JSON SLICE_SECONDS STOP_FILE
+ * java ... khabar.bench.job.RawAlongside CORPUS_DATE_DIR RESULT_JSON SLICE_SECONDS STOP_FILE
  * </pre>
  */
 public final class RawAlongside {

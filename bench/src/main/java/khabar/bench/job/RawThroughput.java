@@ -1,4 +1,4 @@
-package khabar.jobs.bench;
+package khabar.bench.job;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -33,7 +33,7 @@ import khabar.core.text.TextAnalyzer;
  * for each language, khabar's full per-language analyzer (with linking) the same way. Each measure runs
  * a warm-up over the texts first, then times whole passes until its time budget is spent.
  * <pre>
- * java ... khabar.jobs.bench.RawThroughput CORPUS_DATE_DIR RESULT_JSON BUDGET_SECONDS
+ * java ... khabar.bench.job.RawThroughput CORPUS_DATE_DIR RESULT_JSON BUDGET_SECONDS
  * </pre>
  */
 public final class RawThroughput {

@@ -1,4 +1,4 @@
-package khabar.jobs.bench;
+package khabar.bench.job;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
