@@ -120,6 +120,9 @@ public final class UrduNer implements PretokenizedTagger {
                 crfSpans = placeOrgTails(crfSpans, forms, off);
             }
         }
+        if (!off.contains("knownOrgEnd")) {
+            crfSpans = UrduKnownOrgEnds.apply(crfSpans, known, forms, gazetteers);
+        }
         List<Span> out = merge(crfSpans, known);
         if (!off.contains("chain")) {
             out = dropChain(out, forms);

@@ -12,7 +12,7 @@ public final class UrduNerRules {
     /** Every rule's name. */
     public static final Set<String> ALL = Set.of("trimBrackets", "tiles", "leadingPlace", "orgTails", "farOrgTails",
             "crfOrgTails", "chain", "personRuns", "titledPerson", "nameSuffixes", "namePartTitles", "roleTrim",
-            "numberCut", "trailingPlace", "initials", "roleNames");
+            "numberCut", "trailingPlace", "initials", "roleNames", "knownOrgEnd");
 
     private UrduNerRules() {
     }
