@@ -217,7 +217,7 @@ public final class AnalyzeArticles extends Transformer {
 
     /**
      * The columns of the sentences, entities and events tables that the article row supplies, not the
-     * analysis: the nightly job adds them to each analysed row. The rest of each table is the analysis'.
+     * analysis: the nightly job adds them to each analysed row. The analysis fills the rest.
      */
     public static final Set<String> ARTICLE_COLUMNS = Set.of(ArticlesTable.ARTICLE_ID, ArticlesTable.LANGUAGE,
             TableSpec.PARTITION_COLUMN);

@@ -34,12 +34,10 @@ final class SectionRows {
                    String dateline) {
     }
 
-    /** The analysis row, or null when the text is null (the article is not to be analysed). */
-    static Row analyze(Article article, NlpSettings settings) {
-        return analyze(article, settings, StepTimes.NONE);
-    }
-
-    /** {@link #analyze(Article, NlpSettings)}, adding the time of each step (and the article) to {@code times}. */
+    /**
+     * The analysis row, or null when the text is null (the article is not to be analysed); the time of each
+     * step (and the article) is added to {@code times}.
+     */
     static Row analyze(Article article, NlpSettings settings, StepTimes times) {
         long start = System.nanoTime();
         Row row = analyzeTimed(article, settings, times);
