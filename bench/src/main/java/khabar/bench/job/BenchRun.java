@@ -82,7 +82,7 @@ public final class BenchRun {
             long t3;
             long cpu3;
             try (ThreadCpu.Tracker threads = new ThreadCpu.Tracker(1000)) {
-                NightlyJob.run(new NightlyJob.Options(date, "nightly", config), spark, timers);
+                NightlyJob.run(new NightlyJob.Options(date, "nightly", config, timers), spark);
                 t3 = System.nanoTime();
                 cpu3 = processCpuNanos();
                 threads3 = threads.seen();

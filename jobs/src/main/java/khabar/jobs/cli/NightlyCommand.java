@@ -10,6 +10,7 @@ import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.nightly.DumpDates;
 import khabar.jobs.nightly.NightlyJob;
 import khabar.jobs.nightly.RunRecord;
+import khabar.jobs.stages.AnalyseListener;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -43,7 +44,7 @@ final class NightlyCommand implements Callable<Integer> {
         try (SparkSession spark = SparkSessions.create("khabar nightly", config.master(), config.shufflePartitions())) {
             LocalDate d = date != null ? date
                     : DumpDates.newest(config.input(), spark.sparkContext().hadoopConfiguration());
-            RunRecord run = NightlyJob.run(new NightlyJob.Options(d, "nightly", config), spark);
+            RunRecord run = NightlyJob.run(new NightlyJob.Options(d, "nightly", config, AnalyseListener.NONE), spark);
             System.out.println(Summary.of(run, config.warehouse(), (System.nanoTime() - start) / 1e9));
         }
         return 0;

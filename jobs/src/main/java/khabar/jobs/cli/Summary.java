@@ -3,6 +3,9 @@ package khabar.jobs.cli;
 import khabar.jobs.nightly.FileCounts;
 import khabar.jobs.nightly.RunRecord;
 import khabar.jobs.nightly.TableCounts;
+import khabar.jobs.tables.ArticlesTable;
+import khabar.jobs.tables.DataTables;
+import khabar.jobs.tables.TableSpec;
 
 /**
  * The lines a run ends with: rows per table, then the accounting of the input (records read = articles
@@ -16,17 +19,13 @@ public final class Summary {
 
     public static String of(RunRecord run, String warehouse, double seconds) {
         TableCounts c = run.counts();
-        StringBuilder b = new StringBuilder(String.format("""
-                khabar %s %s: %s in %.1f s (run %s, %d input files)
-                  articles   %8d  (%d duplicates)
-                  sentences  %8d
-                  entities   %8d
-                  events     %8d
-                  rejects    %8d
-                  tables under %s
-                """,
-                run.mode(), run.date(), run.status(), seconds, run.runId(), run.inputFiles(),
-                c.articles(), c.duplicates(), c.sentences(), c.entities(), c.events(), c.rejects(), warehouse));
+        StringBuilder b = new StringBuilder(String.format("khabar %s %s: %s in %.1f s (run %s, %d input files)\n",
+                run.mode(), run.date(), run.status(), seconds, run.runId(), run.inputFiles()));
+        for (TableSpec table : DataTables.ALL) {
+            b.append(String.format("  %-10s %8d", table.name(), c.rows(table)));
+            b.append(table.equals(ArticlesTable.SPEC) ? String.format("  (%d duplicates)\n", c.duplicates()) : "\n");
+        }
+        b.append(String.format("  tables under %s\n", warehouse));
         b.append("  input: records read = articles + duplicates + rejects\n");
         b.append(line(c.total()));
         int shown = 0;

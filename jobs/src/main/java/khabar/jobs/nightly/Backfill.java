@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.function.BooleanSupplier;
 
 import khabar.jobs.config.KhabarConfig;
+import khabar.jobs.stages.AnalyseListener;
+import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.Warehouse;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -73,10 +75,11 @@ public final class Backfill {
                 }
             }
             if (!inputs.isEmpty()) {
-                for (NightlyJob.DateResult r : NightlyJob.runDates(inputs, "backfill", config, spark)) {
+                for (NightlyJob.DateResult r : NightlyJob.runDates(inputs, "backfill", config, AnalyseListener.NONE,
+                        spark)) {
                     if (r.succeeded()) {
                         done.add(r.run().date());
-                        articles += r.run().counts().articles();
+                        articles += r.run().counts().rows(ArticlesTable.SPEC);
                     } else {
                         failed.add(r.run().date());
                         LOG.error("khabar backfill {} failed: {}", r.run().date(), r.failure().getMessage());

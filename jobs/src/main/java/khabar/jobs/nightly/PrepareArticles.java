@@ -8,12 +8,15 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Set;
 
 import khabar.core.article.ArticleIds;
 import khabar.core.article.Datelines;
 import khabar.core.article.PublicationDates;
 import khabar.core.lang.LanguageGuess;
 import khabar.core.lang.LanguageIdentifier;
+import khabar.jobs.tables.ArticlesTable;
+import khabar.jobs.tables.RowBuilder;
 import khabar.jobs.tables.TableSpec;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
@@ -29,21 +32,12 @@ import org.apache.spark.sql.types.StructType;
  * dateline. Language id runs here, once per article.
  */
 public final class PrepareArticles {
-    public static final StructType PREPARED = new StructType()
-            .add("article_id", DataTypes.StringType, false)
-            .add("source", DataTypes.StringType)
-            .add("url", DataTypes.StringType)
-            .add("title", DataTypes.StringType, false)
-            .add("text", DataTypes.StringType, false)
-            .add("language", DataTypes.StringType, false)
-            .add("language_score", DataTypes.DoubleType, false)
-            .add("published_at", DataTypes.TimestampType)
-            .add("dateline", DataTypes.StringType)
-            .add("char_count", DataTypes.IntegerType, false)
-            .add("content_hash", DataTypes.StringType, false)
-            .add("origin", DataTypes.StringType, false)
-            .add("origin_offset", DataTypes.LongType, false)
-            .add("authors", DataTypes.createArrayType(DataTypes.StringType, false), false);
+    /**
+     * A prepared article: the {@code articles} table's columns but those later steps fill (duplicate_of when
+     * deduplicating, the analysis counts and the run's version when staging) and the date.
+     */
+    public static final StructType PREPARED = ArticlesTable.SPEC.columnsExcept(Set.of(TableSpec.PARTITION_COLUMN,
+            ArticlesTable.DUPLICATE_OF, "token_count", "sentence_count", "nlp_truncated", "pipeline_version"));
 
     private PrepareArticles() {
     }
@@ -95,10 +89,13 @@ public final class PrepareArticles {
         List<String> authors = r.isNullAt(r.fieldIndex("authors")) ? List.of() : new ArrayList<>(r.getList(r.fieldIndex("authors")));
         String dateline = r.getAs("dateline");
         String place = dateline == null ? null : Datelines.place(dateline + " -");
-        return RowFactory.create(ArticleIds.articleId(url, origin, offset, hash), r.getAs("source"), url, title, text,
-                language, score, published == null ? null : Timestamp.from(published),
-                place != null ? place : Datelines.place(text),
-                text.length(), hash, origin, offset, ScalaSeqs.of(authors));
+        return new RowBuilder(PREPARED).set(ArticlesTable.ARTICLE_ID, ArticleIds.articleId(url, origin, offset, hash))
+                .set("source", r.getAs("source")).set("url", url).set(ArticlesTable.TITLE, title)
+                .set(ArticlesTable.TEXT, text).set(ArticlesTable.LANGUAGE, language).set("language_score", score)
+                .set(ArticlesTable.PUBLISHED_AT, published == null ? null : Timestamp.from(published))
+                .set("dateline", place != null ? place : Datelines.place(text)).set("char_count", text.length())
+                .set(ArticlesTable.CONTENT_HASH, hash).set(ArticlesTable.ORIGIN, origin)
+                .set(ArticlesTable.ORIGIN_OFFSET, offset).set("authors", ScalaSeqs.of(authors)).build();
     }
 
     private static Row withDate(Row prepared, Object date) {

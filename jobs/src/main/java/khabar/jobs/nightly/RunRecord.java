@@ -6,10 +6,12 @@ import java.time.LocalDate;
 import java.util.List;
 
 import khabar.jobs.KhabarVersion;
+import khabar.jobs.tables.DataTables;
+import khabar.jobs.tables.RowBuilder;
 import khabar.jobs.tables.RunsTable;
+import khabar.jobs.tables.TableSpec;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /** One row of the run ledger ({@link RunsTable}). */
@@ -25,15 +27,23 @@ public record RunRecord(String runId, LocalDate date, String mode, Instant start
 
     Dataset<Row> toDataset(SparkSession spark) {
         KhabarVersion v = KhabarVersion.current();
-        Row row = RowFactory.create(runId, mode, Timestamp.from(startedAt),
-                finishedAt == null ? null : Timestamp.from(finishedAt), status, inputFiles, counts.articles(),
-                counts.sentences(), counts.entities(), counts.events(), counts.rejects(), counts.duplicates(),
-                counts.total().records(), ScalaSeqs.of(counts.files().stream().map(RunRecord::fileRow).toList()), seconds,
-                message, master, v.pipeline(), v.spark(), v.corenlp(), configDigest);
-        return spark.createDataFrame(List.of(row), RunsTable.SPEC.fileSchema());
+        RowBuilder row = new RowBuilder(RunsTable.SPEC.fileSchema())
+                .set("run_id", runId).set("mode", mode).set("started_at", Timestamp.from(startedAt))
+                .set("finished_at", finishedAt == null ? null : Timestamp.from(finishedAt)).set("status", status)
+                .set("input_files", inputFiles);
+        for (TableSpec table : DataTables.ALL) {
+            row.set(RunsTable.countColumn(table), counts.rows(table));
+        }
+        row.set("duplicates", counts.duplicates()).set("records", counts.total().records())
+                .set("files", ScalaSeqs.of(counts.files().stream().map(RunRecord::fileRow).toList()))
+                .set("seconds", seconds).set("message", message).set("master", master)
+                .set("pipeline_version", v.pipeline()).set("spark_version", v.spark())
+                .set("corenlp_version", v.corenlp()).set("config_digest", configDigest);
+        return spark.createDataFrame(List.of(row.build()), RunsTable.SPEC.fileSchema());
     }
 
     private static Row fileRow(FileCounts f) {
-        return RowFactory.create(f.file(), f.records(), f.articles(), f.duplicates(), f.rejects());
+        return new RowBuilder(RunsTable.FILE_COUNTS).set("file", f.file()).set("records", f.records())
+                .set("articles", f.articles()).set("duplicates", f.duplicates()).set("rejects", f.rejects()).build();
     }
 }

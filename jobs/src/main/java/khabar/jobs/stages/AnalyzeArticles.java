@@ -9,10 +9,20 @@ import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import khabar.core.nlp.NlpSettings;
-import khabar.core.text.StepTimes;
+import khabar.jobs.tables.ArticlesTable;
+import khabar.jobs.tables.EntitiesTable;
+import khabar.jobs.tables.EventsTable;
+import khabar.jobs.tables.SentencesTable;
+import khabar.jobs.tables.TableSpec;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
@@ -52,7 +62,7 @@ public final class AnalyzeArticles extends Transformer {
     private NlpSettings settings = NlpSettings.defaults();
     private LocalDate fallbackDate;
     private String fallbackDateCol;
-    private AnalyzeTimers timers;
+    private AnalyseListener listener = AnalyseListener.NONE;
 
     public AnalyzeArticles() {
         this(Identifiable.randomUID("khabarAnalyzeArticles"));
@@ -134,9 +144,9 @@ public final class AnalyzeArticles extends Transformer {
         return this;
     }
 
-    /** Accumulators the stage adds its step times to (benchmarks); null (the default): none. */
-    public AnalyzeArticles setTimers(AnalyzeTimers t) {
-        this.timers = t;
+    /** Who is told the step times of each article (benchmarks); {@link AnalyseListener#NONE} (the default): none. */
+    public AnalyzeArticles setListener(AnalyseListener l) {
+        this.listener = l;
         return this;
     }
 
@@ -155,13 +165,13 @@ public final class AnalyzeArticles extends Transformer {
         transformSchema(dataset.schema());
         NlpSettings s = settings;
         LocalDate fallback = fallbackDate;
-        AnalyzeTimers t = timers;
+        AnalyseListener t = listener;
         UserDefinedFunction analyze = udf((UDF6<String, String, String, Timestamp, String, Date, Row>)
                 (title, text, language, published, dateline, dumpDate) -> SectionRows.analyze(
                         new SectionRows.Article(title, text, language,
                                 published == null ? null : published.toInstant().atOffset(ZoneOffset.UTC).toLocalDate(),
                                 dumpDate != null ? dumpDate.toLocalDate() : fallback, dateline), s,
-                        t == null ? StepTimes.NONE : t.forLanguage(language == null ? "und" : language)),
+                        t.forLanguage(language == null ? "und" : language)),
                 OUTPUT).asNondeterministic();
         Column dumpDate = fallbackDateCol != null ? col(fallbackDateCol) : lit(null).cast(DataTypes.DateType);
         return dataset.withColumn(getOrDefault(outputCol), analyze.apply(
@@ -201,46 +211,50 @@ public final class AnalyzeArticles extends Transformer {
         copy.settings = settings;
         copy.fallbackDate = fallbackDate;
         copy.fallbackDateCol = fallbackDateCol;
-        copy.timers = timers;
+        copy.listener = listener;
         return copy;
     }
 
-    /** One sentence of a section. */
-    public static final StructType SENTENCE = new StructType()
-            .add("section", DataTypes.StringType, false)
-            .add("sentence_index", DataTypes.IntegerType, false)
-            .add("char_begin", DataTypes.IntegerType, false)
-            .add("char_end", DataTypes.IntegerType, false)
-            .add("text", DataTypes.StringType, false)
-            .add("tokens", DataTypes.createArrayType(DataTypes.StringType, false), false);
+    /**
+     * The columns of the sentences, entities and events tables that the article row supplies, not the
+     * analysis: the nightly job adds them to each analysed row. The analysis fills the rest.
+     */
+    public static final Set<String> ARTICLE_COLUMNS = Set.of(ArticlesTable.ARTICLE_ID, ArticlesTable.LANGUAGE,
+            TableSpec.PARTITION_COLUMN);
 
-    /** One entity mention of a section. */
-    public static final StructType ENTITY = new StructType()
-            .add("section", DataTypes.StringType, false)
-            .add("sentence_index", DataTypes.IntegerType, false)
-            .add("token_begin", DataTypes.IntegerType, false)
-            .add("token_end", DataTypes.IntegerType, false)
-            .add("char_begin", DataTypes.IntegerType, false)
-            .add("char_end", DataTypes.IntegerType, false)
-            .add("mention", DataTypes.StringType, false)
-            .add("normalized", DataTypes.StringType, false)
-            .add("type", DataTypes.StringType, false)
-            .add("subtype", DataTypes.StringType)
-            .add("kb_id", DataTypes.StringType)
-            .add("canonical_name", DataTypes.StringType)
-            .add("country", DataTypes.StringType)
-            .add("confidence", DataTypes.DoubleType, false)
-            .add("extractor", DataTypes.StringType, false);
+    /** One sentence of a section: the {@code sentences} table's columns but the article's. */
+    public static final StructType SENTENCE = SentencesTable.SPEC.columnsExcept(ARTICLE_COLUMNS);
 
-    /** One coded event of a section (event_id is added from the article id after this stage). */
-    public static final StructType EVENT = EventRows.SCHEMA;
+    /** One entity mention of a section: the {@code entities} table's columns but the article's. */
+    public static final StructType ENTITY = EntitiesTable.SPEC.columnsExcept(ARTICLE_COLUMNS);
+
+    /**
+     * One coded event of a section: the {@code events} table's columns but the article's and
+     * {@code event_id} (made from the article id after this stage).
+     */
+    public static final StructType EVENT = EventsTable.SPEC.columnsExcept(
+            Stream.concat(ARTICLE_COLUMNS.stream(), Stream.of(EventsTable.EVENT_ID)).collect(Collectors.toSet()));
+
+    /**
+     * The tables whose rows the analysis makes, each with the field of {@link #OUTPUT} that holds them (an
+     * array of its {@link #SENTENCE}, {@link #ENTITY} or {@link #EVENT} rows), in table order.
+     */
+    public static final Map<TableSpec, String> TABLE_FIELDS = tableFields();
 
     /** The output column: sentences, entities and events of title and body, with counts. */
     public static final StructType OUTPUT = new StructType()
-            .add("sentences", DataTypes.createArrayType(SENTENCE, false), false)
-            .add("entities", DataTypes.createArrayType(ENTITY, false), false)
-            .add("events", DataTypes.createArrayType(EVENT, false), false)
+            .add(TABLE_FIELDS.get(SentencesTable.SPEC), DataTypes.createArrayType(SENTENCE, false), false)
+            .add(TABLE_FIELDS.get(EntitiesTable.SPEC), DataTypes.createArrayType(ENTITY, false), false)
+            .add(TABLE_FIELDS.get(EventsTable.SPEC), DataTypes.createArrayType(EVENT, false), false)
             .add("token_count", DataTypes.IntegerType, false)
             .add("sentence_count", DataTypes.IntegerType, false)
             .add("truncated", DataTypes.BooleanType, false);
+
+    private static Map<TableSpec, String> tableFields() {
+        Map<TableSpec, String> m = new LinkedHashMap<>();
+        m.put(SentencesTable.SPEC, "sentences");
+        m.put(EntitiesTable.SPEC, "entities");
+        m.put(EventsTable.SPEC, "events");
+        return Collections.unmodifiableMap(m);
+    }
 }

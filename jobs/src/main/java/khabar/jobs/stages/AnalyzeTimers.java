@@ -1,6 +1,5 @@
 package khabar.jobs.stages;
 
-import java.io.Serializable;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +13,9 @@ import org.apache.spark.util.LongAccumulator;
  * nanoseconds, summed over all tasks): {@code nlp} (tokens, sentences, NER), {@code link} (entity
  * linking), {@code events} (CAMEO coding), {@code total} (the whole per-article analysis, rows included),
  * and {@code articles}, the articles analysed. Languages not registered are counted under {@code other}.
- * For benchmarks (bin/khabar bench); the nightly job runs without them.
+ * The {@link AnalyseListener} of benchmarks (bin/khabar bench); the nightly job runs without one.
  */
-public final class AnalyzeTimers implements Serializable {
+public final class AnalyzeTimers implements AnalyseListener {
     private static final long serialVersionUID = 1L;
     public static final String EVENTS = "events";
     public static final String TOTAL = "total";
@@ -54,7 +53,8 @@ public final class AnalyzeTimers implements Serializable {
     }
 
     /** Where the steps of an article in {@code language} are added (executor side). */
-    StepTimes forLanguage(String language) {
+    @Override
+    public StepTimes forLanguage(String language) {
         String lang = accumulators.containsKey(key(language, TOTAL)) ? language : OTHER;
         return (step, nanos) -> {
             LongAccumulator a = accumulators.get(key(lang, step));

@@ -18,8 +18,8 @@ import khabar.core.text.Sentence;
 import khabar.core.text.StepTimes;
 import khabar.core.text.TextAnalyzer;
 import khabar.core.text.Token;
+import khabar.jobs.tables.RowBuilder;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /** Turns the core analysis of an article's title and body into the rows of {@link AnalyzeArticles#OUTPUT}. */
 final class SectionRows {
@@ -34,12 +34,10 @@ final class SectionRows {
                    String dateline) {
     }
 
-    /** The analysis row, or null when the text is null (the article is not to be analysed). */
-    static Row analyze(Article article, NlpSettings settings) {
-        return analyze(article, settings, StepTimes.NONE);
-    }
-
-    /** {@link #analyze(Article, NlpSettings)}, adding the time of each step (and the article) to {@code times}. */
+    /**
+     * The analysis row, or null when the text is null (the article is not to be analysed); the time of each
+     * step (and the article) is added to {@code times}.
+     */
     static Row analyze(Article article, NlpSettings settings, StepTimes times) {
         long start = System.nanoTime();
         Row row = analyzeTimed(article, settings, times);
@@ -83,14 +81,20 @@ final class SectionRows {
                     forms.add(t.normalized());
                 }
                 tokens[0] += forms.size();
-                sentences.add(RowFactory.create(section, sentence.index(), sentence.begin(), sentence.end(),
-                        source.substring(sentence.begin(), sentence.end()), forms));
+                sentences.add(new RowBuilder(AnalyzeArticles.SENTENCE).set("section", section)
+                        .set("sentence_index", sentence.index()).set("char_begin", sentence.begin())
+                        .set("char_end", sentence.end()).set("text", source.substring(sentence.begin(), sentence.end()))
+                        .set("tokens", forms).build());
             }
             for (Mention m : a.mentions()) {
                 Link l = m.link();
-                entities.add(RowFactory.create(section, m.sentenceIndex(), m.tokenBegin(), m.tokenEnd(),
-                        m.charBegin(), m.charEnd(), m.text(), m.normalized(), m.type().name(), l.subtype(), l.kbId(),
-                        l.canonicalName(), l.countryCode(), m.confidence(), m.extractor()));
+                entities.add(new RowBuilder(AnalyzeArticles.ENTITY).set("section", section)
+                        .set("sentence_index", m.sentenceIndex()).set("token_begin", m.tokenBegin())
+                        .set("token_end", m.tokenEnd()).set("char_begin", m.charBegin()).set("char_end", m.charEnd())
+                        .set("mention", m.text()).set("normalized", m.normalized()).set("type", m.type().name())
+                        .set("subtype", l.subtype()).set("kb_id", l.kbId()).set("canonical_name", l.canonicalName())
+                        .set("country", l.countryCode()).set("confidence", m.confidence())
+                        .set("extractor", m.extractor()).build());
             }
             if (coder != null) {
                 long eventsStart = System.nanoTime();
@@ -102,6 +106,8 @@ final class SectionRows {
                 times.add(AnalyzeTimers.EVENTS, System.nanoTime() - eventsStart);
             }
         }
-        return RowFactory.create(sentences, entities, events, tokens[0], sentences.size(), truncated);
+        return new RowBuilder(AnalyzeArticles.OUTPUT).set("sentences", sentences).set("entities", entities)
+                .set("events", events).set("token_count", tokens[0]).set("sentence_count", sentences.size())
+                .set("truncated", truncated).build();
     }
 }

@@ -15,6 +15,9 @@ import org.apache.spark.sql.types.StructType;
 
 /** {@code events}: one row per CAMEO-coded event mention (who did what to whom, where, when). */
 public final class EventsTable {
+    /** The id of an event mention, made from the article id, section, sentence and trigger offset. */
+    public static final String EVENT_ID = "event_id";
+
     public static final TableSpec SPEC = new TableSpec("events", new StructType(fields()),
             "One row per coded event mention; event_key groups mentions of one real-world event.");
 
@@ -23,7 +26,7 @@ public final class EventsTable {
 
     private static StructField[] fields() {
         List<StructField> f = new ArrayList<>(List.of(
-            required("event_id", StringType, "Unique id of this mention: hash of article, section, sentence and trigger offset."),
+            required(EVENT_ID, StringType, "Unique id of this mention: hash of article, section, sentence and trigger offset."),
             required("event_key", StringType, "Same real-world event across sentences, articles and sources: hash of date, root code, actors and place."),
             required("article_id", StringType, "The article (articles.article_id)."),
             Columns.dumpDate(),

@@ -22,6 +22,9 @@ import khabar.jobs.TestSpark;
 import khabar.jobs.cli.Summary;
 import khabar.jobs.config.ConfigLoader;
 import khabar.jobs.config.KhabarConfig;
+import khabar.jobs.stages.AnalyseListener;
+import khabar.jobs.tables.ArticlesTable;
+import khabar.jobs.tables.RejectsTable;
 import khabar.jobs.tables.Warehouse;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -66,7 +69,7 @@ class AcceptanceSampleTest {
     void runTheDateOnce() {
         KhabarConfig config = ConfigLoader.load(null, Map.of("khabar.input", INPUT.getParent() + "/{date}",
                 "khabar.warehouse", dir.resolve("wh").toString()));
-        run = NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark);
+        run = NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config, AnalyseListener.NONE), spark);
         files = InputFiles.list(INPUT.toString(), spark.sparkContext().hadoopConfiguration());
         new Warehouse(spark, dir.resolve("wh").toString()).registerViews();
     }
@@ -127,10 +130,10 @@ class AcceptanceSampleTest {
         FileCounts total = run.counts().total();
         assertThat(total.records()).isEqualTo(45);
         assertThat(new long[] {total.articles(), total.duplicates(), total.rejects()}).containsExactly(28, 3, 14);
-        assertThat(run.counts().articles()).isEqualTo(30);
+        assertThat(run.counts().rows(ArticlesTable.SPEC)).isEqualTo(30);
         assertThat(run.counts().duplicates()).isEqualTo(2);
-        assertThat(run.counts().rejects()).isEqualTo(15);
-        assertThat(total.records()).isEqualTo(run.counts().articles() + run.counts().rejects());
+        assertThat(run.counts().rows(RejectsTable.SPEC)).isEqualTo(15);
+        assertThat(total.records()).isEqualTo(run.counts().rows(ArticlesTable.SPEC) + run.counts().rows(RejectsTable.SPEC));
 
         Row ledger = sql("select records, articles, rejects, duplicates, files from runs where status = 'succeeded'").get(0);
         assertThat(ledger.getLong(0)).isEqualTo(total.records());

@@ -14,6 +14,7 @@ import khabar.jobs.TestSpark;
 import khabar.jobs.config.ConfigLoader;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.process.ChildProcess;
+import khabar.jobs.stages.AnalyseListener;
 import khabar.jobs.tables.TableSpec;
 import khabar.jobs.tables.Tables;
 import khabar.jobs.tables.Warehouse;
@@ -77,7 +78,7 @@ class HdfsWarehouseTest {
     private RunRecord nightly(String input) {
         KhabarConfig config = ConfigLoader.load(null, Map.of("khabar.input", hdfs + "/dumps/" + input + "/{date}",
                 "khabar.warehouse", warehouse()));
-        return NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark);
+        return NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config, AnalyseListener.NONE), spark);
     }
 
     /** Per table: rows of the date and a checksum of all their columns. */

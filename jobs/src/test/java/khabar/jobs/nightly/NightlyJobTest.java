@@ -15,6 +15,9 @@ import java.util.stream.Stream;
 import khabar.jobs.TestSpark;
 import khabar.jobs.config.ConfigLoader;
 import khabar.jobs.config.KhabarConfig;
+import khabar.jobs.stages.AnalyseListener;
+import khabar.jobs.tables.ArticlesTable;
+import khabar.jobs.tables.RejectsTable;
 import khabar.jobs.tables.Tables;
 import khabar.jobs.tables.Warehouse;
 import org.apache.spark.sql.Row;
@@ -41,9 +44,9 @@ class NightlyJobTest {
     @BeforeAll
     void runTheSamplesTwice() {
         KhabarConfig config = config(SAMPLES + "/{date}", dir.resolve("wh"));
-        first = NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark);
+        first = NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config, AnalyseListener.NONE), spark);
         countsAfterFirst = tableCounts();
-        second = NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark);
+        second = NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config, AnalyseListener.NONE), spark);
     }
 
     private static KhabarConfig config(String input, Path warehouse) {
@@ -177,8 +180,8 @@ class NightlyJobTest {
     void rerunningTheDateReplacesItsRowsInsteadOfAddingThem() {
         assertThat(tableCounts()).isEqualTo(countsAfterFirst);
         assertThat(second.counts()).isEqualTo(first.counts());
-        assertThat(first.counts().articles()).isEqualTo(18);
-        assertThat(first.counts().rejects()).isEqualTo(2);
+        assertThat(first.counts().rows(ArticlesTable.SPEC)).isEqualTo(18);
+        assertThat(first.counts().rows(RejectsTable.SPEC)).isEqualTo(2);
     }
 
     @Test
@@ -198,7 +201,7 @@ class NightlyJobTest {
         Files.write(input.resolve("b.txt"), new byte[0]);
         KhabarConfig config = config(dir.resolve("bad") + "/{date}", dir.resolve("badwh"));
         LocalDate date = LocalDate.parse("2024-01-01");
-        assertThatThrownBy(() -> NightlyJob.run(new NightlyJob.Options(date, "nightly", config), spark))
+        assertThatThrownBy(() -> NightlyJob.run(new NightlyJob.Options(date, "nightly", config, AnalyseListener.NONE), spark))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("khabar.rejects.max-ratio").hasMessageContaining("rerun");
         Warehouse w = new Warehouse(spark, dir.resolve("badwh").toString());
@@ -210,7 +213,7 @@ class NightlyJobTest {
     @Test
     void aMissingInputFolderIsAClearError() {
         KhabarConfig config = config(dir.resolve("nowhere") + "/{date}", dir.resolve("wh2"));
-        assertThatThrownBy(() -> NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark))
+        assertThatThrownBy(() -> NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config, AnalyseListener.NONE), spark))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("does not exist");
         try (Stream<Path> s = Files.list(dir)) {
             assertThat(s.map(p -> p.getFileName().toString())).doesNotContain("wh2");

@@ -11,6 +11,7 @@ import java.util.Map;
 import khabar.jobs.TestSpark;
 import khabar.jobs.config.ConfigLoader;
 import khabar.jobs.config.KhabarConfig;
+import khabar.jobs.stages.AnalyseListener;
 import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.FailingStagingFileSystem;
 import khabar.jobs.tables.RunsTable;
@@ -35,7 +36,7 @@ class StagingFailureTest {
 
     private RunRecord run(String warehouse, Path input) {
         KhabarConfig config = ConfigLoader.load(null, Map.of("khabar.input", input + "/{date}", "khabar.warehouse", warehouse));
-        return NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config), spark);
+        return NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config, AnalyseListener.NONE), spark);
     }
 
     private Path input(String name, int articles) throws Exception {
