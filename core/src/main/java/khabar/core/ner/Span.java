@@ -1,5 +1,8 @@
 package khabar.core.ner;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 import khabar.core.text.EntityType;
@@ -22,5 +25,26 @@ public record Span(int begin, int end, EntityType type) {
     /** Number of tokens it covers. */
     public int length() {
         return end - begin;
+    }
+
+    /** {@code spans} with {@code added} after them, in the order of their first tokens (a stable sort). */
+    public static List<Span> withAdded(List<Span> spans, List<Span> added) {
+        if (added.isEmpty()) {
+            return spans;
+        }
+        List<Span> out = new ArrayList<>(spans.size() + added.size());
+        out.addAll(spans);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Span::begin));
+        return out;
+    }
+
+    /** For each of {@code tokens} tokens, whether one of {@code spans} covers it. */
+    public static boolean[] covered(List<Span> spans, int tokens) {
+        boolean[] taken = new boolean[tokens];
+        for (Span s : spans) {
+            java.util.Arrays.fill(taken, s.begin(), s.end(), true);
+        }
+        return taken;
     }
 }

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
@@ -109,21 +108,21 @@ public final class UrduNer implements PretokenizedTagger {
         }
         List<Span> known = gazetteers.matchKnown(forms);
         if (!off.contains("tiles")) {
-            crfSpans = splitKnownTiles(crfSpans, known);
+            crfSpans = UrduKnownNameRules.splitKnownTiles(crfSpans, known);
         }
         if (!off.contains("leadingPlace")) {
-            crfSpans = splitLeadingPlace(crfSpans, known);
+            crfSpans = UrduKnownNameRules.splitLeadingPlace(crfSpans, known);
         }
         if (!off.contains("orgTails")) {
-            known = placeOrgTails(known, forms, off);
+            known = UrduKnownNameRules.placeOrgTails(known, forms, off);
             if (!off.contains("crfOrgTails")) {
-                crfSpans = placeOrgTails(crfSpans, forms, off);
+                crfSpans = UrduKnownNameRules.placeOrgTails(crfSpans, forms, off);
             }
         }
         if (!off.contains("knownOrgEnd")) {
             crfSpans = UrduKnownOrgEnds.apply(crfSpans, known, forms, gazetteers);
         }
-        List<Span> out = merge(crfSpans, known);
+        List<Span> out = UrduKnownNameRules.merge(crfSpans, known);
         if (!off.contains("chain")) {
             out = dropChain(out, forms);
         }
@@ -171,137 +170,6 @@ public final class UrduNer implements PretokenizedTagger {
             }
         }
         return false;
-    }
-
-    /**
-     * A CRF span made exactly of two or more adjacent known names ({@code لکھنؤ اترپردیش}, the IO labels
-     * cannot separate them) becomes those names.
-     */
-    static List<Span> splitKnownTiles(List<Span> spans, List<Span> known) {
-        if (known.size() < 2) {
-            return spans;
-        }
-        List<Span> out = new ArrayList<>(spans.size());
-        for (Span s : spans) {
-            List<Span> pieces = new ArrayList<>();
-            int at = s.begin();
-            for (Span k : known) {
-                if (k.begin() == at && k.end() <= s.end()) {
-                    pieces.add(k);
-                    at = k.end();
-                }
-            }
-            if (pieces.size() >= 2 && at == s.end()) {
-                out.addAll(pieces);
-            } else {
-                out.add(s);
-            }
-        }
-        return out;
-    }
-
-    /**
-     * A CRF PERSON span that starts with a known place and goes on ({@code بھارت من موہن سنگھ}, "India's
-     * Manmohan Singh") becomes the place and the person.
-     */
-    static List<Span> splitLeadingPlace(List<Span> spans, List<Span> known) {
-        if (known.isEmpty()) {
-            return spans;
-        }
-        List<Span> out = new ArrayList<>(spans.size());
-        for (Span s : spans) {
-            Span lead = null;
-            if (s.type() == EntityType.PERSON) {
-                for (Span k : known) {
-                    if (k.type() == EntityType.LOCATION && k.begin() == s.begin() && k.end() < s.end()) {
-                        lead = k;
-                    }
-                }
-            }
-            if (lead == null) {
-                out.add(s);
-            } else {
-                out.add(lead);
-                out.add(new Span(lead.end(), s.end(), EntityType.PERSON));
-            }
-        }
-        return out;
-    }
-
-    /** Words that, after a place name, make it the name of an organization ({@code پشاور ہائی کورٹ}). */
-    private static final Set<String> ORG_TAILS = Set.of("یونیورسٹی", "پولیس", "بورڈ", "کارپوریشن", "اتھارٹی",
-            "کمیشن", "اسمبلی", "کالج", "میونسپلٹی", "کنٹونمنٹ");
-    /**
-     * Tails that end an organization name a few words after a place ({@code ہری پور وکاس کمیٹی}, {@code کراچی
-     * واٹر اینڈ سیوریج بورڈ}); {@code پولیس} and {@code اسمبلی} only right after the place.
-     */
-    private static final Set<String> FAR_ORG_TAILS = Set.of("یونیورسٹی", "بورڈ", "کارپوریشن", "اتھارٹی", "کمیشن",
-            "کالج", "کمیٹی", "کونسل", "لمیٹڈ", "ٹرسٹ", "سوسائٹی", "فاؤنڈیشن");
-    /** How many words may stand between the place and a far tail. */
-    private static final int FAR_TAIL_WORDS = 4;
-    /** Words that join two words inside an organization name ({@code واٹر سپلائی اور سیوریج بورڈ}). */
-    private static final Set<String> NAME_JOINERS = Set.of("اور", "اینڈ", "و");
-    /** Words that end an organization name's {@code آف ...} tail. */
-    private static final Set<String> TAIL_STOPS = Set.of("کے", "کی", "کا", "میں", "سے", "نے", "کو", "پر", "،", ",",
-            "۔", ".", "(", ")", "؛", ":", "اور", "ہے", "ہیں", "تھا", "تھے", "ہی", "بھی", "واقع");
-
-    /**
-     * A known place followed by an organization tail ({@code یونیورسٹی}, {@code ہائی کورٹ}, {@code پولیس} …)
-     * is an organization, with an English-style {@code آف X} continuation when one follows
-     * ({@code کوچین یونیورسٹی آف سائنس اینڈ ٹیکنالوجی}).
-     */
-    static List<Span> placeOrgTails(List<Span> known, List<String> forms) {
-        return placeOrgTails(known, forms, Set.of());
-    }
-
-    static List<Span> placeOrgTails(List<Span> known, List<String> forms, Set<String> off) {
-        List<Span> out = new ArrayList<>(known.size());
-        for (Span k : known) {
-            int e = k.end();
-            if (k.type() == EntityType.LOCATION && e < forms.size()) {
-                int end = -1;
-                if (ORG_TAILS.contains(forms.get(e)) || FAR_ORG_TAILS.contains(forms.get(e))) {
-                    end = e + 1;
-                } else if (e + 1 < forms.size() && forms.get(e).equals("ہائی") && forms.get(e + 1).equals("کورٹ")) {
-                    end = e + 2;
-                } else if (!off.contains("farOrgTails")) {
-                    end = farTail(forms, e);
-                }
-                if (end > 0) {
-                    if (end + 1 < forms.size() && forms.get(end).equals("آف")
-                            && !TAIL_STOPS.contains(forms.get(end + 1))) {
-                        int j = end + 1;
-                        while (j < forms.size() && j < end + 7 && !TAIL_STOPS.contains(forms.get(j))) {
-                            j++;
-                        }
-                        end = j;
-                    }
-                    out.add(new Span(k.begin(), end, EntityType.ORGANIZATION));
-                    continue;
-                }
-            }
-            out.add(k);
-        }
-        return out;
-    }
-
-    /**
-     * The end of an organization name whose tail ({@link #FAR_ORG_TAILS}) comes 1 to {@value #FAR_TAIL_WORDS}
-     * words after a place ending at {@code e}: the words between are no postposition, verb or punctuation
-     * ({@link #TAIL_STOPS}), except a joining {@code اور}/{@code اینڈ} between two of them; -1 when none.
-     */
-    private static int farTail(List<String> forms, int e) {
-        for (int j = e + 1; j < forms.size() && j <= e + FAR_TAIL_WORDS; j++) {
-            String w = forms.get(j - 1);
-            boolean joiner = NAME_JOINERS.contains(w) && j - 1 > e;
-            if (!joiner && (TAIL_STOPS.contains(w) || FAR_ORG_TAILS.contains(w) || w.length() < 2)) {
-                return -1;
-            }
-            if (FAR_ORG_TAILS.contains(forms.get(j)) && !NAME_JOINERS.contains(w)) {
-                return j + 1;
-            }
-        }
-        return -1;
     }
 
     /** Words after which {@code چین} is the English "chain", not China ({@code سپلائی چین}, {@code ویلیو چین}). */
@@ -373,13 +241,8 @@ public final class UrduNer implements PretokenizedTagger {
 
     static List<Span> addPersonRuns(List<Span> spans, List<String> forms, UrduGazetteers gazetteers,
                                     Set<String> off) {
-        boolean[] taken = new boolean[forms.size()];
-        for (Span s : spans) {
-            for (int i = s.begin(); i < s.end(); i++) {
-                taken[i] = true;
-            }
-        }
-        List<Span> out = null;
+        boolean[] taken = Span.covered(spans, forms.size());
+        List<Span> added = new ArrayList<>();
         int i = 0;
         while (i < forms.size()) {
             int j = i;
@@ -392,18 +255,11 @@ public final class UrduNer implements PretokenizedTagger {
                             && !gazetteers.entries(UrduGazetteers.Kind.TITLE).contains(forms.get(i - 1) + " " + forms.get(i)))
                         || (j < forms.size() && HONORIFICS.contains(forms.get(j))));
             if (j - i >= 2 || single) {
-                if (out == null) {
-                    out = new ArrayList<>(spans);
-                }
-                out.add(new Span(i, j, EntityType.PERSON));
+                added.add(new Span(i, j, EntityType.PERSON));
             }
             i = Math.max(j, i + 1);
         }
-        if (out == null) {
-            return spans;
-        }
-        out.sort(Comparator.comparingInt(Span::begin));
-        return out;
+        return Span.withAdded(spans, added);
     }
 
     /** Words that never sit inside a name but join two: the IO-labelled CRF runs "X یا Y" into one span. */
@@ -484,32 +340,5 @@ public final class UrduNer implements PretokenizedTagger {
         String written = source != null && end <= source.length() ? source.substring(begin, end) : text.toString();
         return new Mention(s.index(), span.begin(), span.end(), begin, end, written, normalized.toString(),
                 span.type(), CONFIDENCE, EXTRACTOR, null);
-    }
-
-    /** Known names replace the CRF spans they cover and fill gaps; CRF spans reaching past them win. */
-    static List<Span> merge(List<Span> crfSpans, List<Span> known) {
-        if (known.isEmpty()) {
-            return crfSpans;
-        }
-        List<Span> out = new ArrayList<>(crfSpans);
-        for (Span k : known) {
-            boolean blocked = false;
-            List<Span> covered = new ArrayList<>();
-            for (Span c : out) {
-                if (c.begin() < k.end() && k.begin() < c.end()) {
-                    if (c.begin() >= k.begin() && c.end() <= k.end()) {
-                        covered.add(c);
-                    } else {
-                        blocked = true;
-                    }
-                }
-            }
-            if (!blocked) {
-                out.removeAll(covered);
-                out.add(k);
-            }
-        }
-        out.sort(Comparator.comparingInt(Span::begin));
-        return out;
     }
 }

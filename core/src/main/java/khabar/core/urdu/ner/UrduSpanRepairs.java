@@ -186,13 +186,8 @@ final class UrduSpanRepairs {
             "میں", "،", ",", "اور", "۔", ".", "(", ")", "؛", "بھی", "ہی", "جو", "جن", "جنہوں", "نیز");
 
     static List<Span> namesAfterRoles(List<Span> spans, List<String> forms, UrduGazetteers g) {
-        boolean[] taken = new boolean[forms.size()];
-        for (Span s : spans) {
-            for (int i = s.begin(); i < s.end(); i++) {
-                taken[i] = true;
-            }
-        }
-        List<Span> out = null;
+        boolean[] taken = Span.covered(spans, forms.size());
+        List<Span> added = new ArrayList<>();
         int i = 0;
         while (i < forms.size()) {
             int b = g.roleEnd(forms, i);
@@ -209,18 +204,11 @@ final class UrduSpanRepairs {
             }
             boolean ends = e == forms.size() || NAME_ENDS.contains(forms.get(e));
             if (e > b && ends && namePart) {
-                if (out == null) {
-                    out = new ArrayList<>(spans);
-                }
-                out.add(new Span(b, e, EntityType.PERSON));
+                added.add(new Span(b, e, EntityType.PERSON));
             }
             i = Math.max(e, i + 1);
         }
-        if (out == null) {
-            return spans;
-        }
-        out.sort(Comparator.comparingInt(Span::begin));
-        return out;
+        return Span.withAdded(spans, added);
     }
 
     private static boolean plainWord(String form, UrduGazetteers g) {

@@ -22,30 +22,30 @@ class UrduNerSpanRulesTest {
     @Test
     void knownNameReplacesTheCrfSpansItCovers() {
         List<Span> crf = List.of(new Span(1, 2, LOCATION), new Span(2, 3, ORGANIZATION));
-        assertThat(UrduNer.merge(crf, List.of(new Span(0, 3, ORGANIZATION))))
+        assertThat(UrduKnownNameRules.merge(crf, List.of(new Span(0, 3, ORGANIZATION))))
                 .containsExactly(new Span(0, 3, ORGANIZATION));
     }
 
     @Test
     void crfSpanReachingPastAKnownNameWins() {
         List<Span> crf = List.of(new Span(0, 4, ORGANIZATION));
-        assertThat(UrduNer.merge(crf, List.of(new Span(1, 2, LOCATION)))).containsExactly(new Span(0, 4, ORGANIZATION));
+        assertThat(UrduKnownNameRules.merge(crf, List.of(new Span(1, 2, LOCATION)))).containsExactly(new Span(0, 4, ORGANIZATION));
     }
 
     @Test
     void knownNameFillsAGapLeftByTheCrf() {
         List<Span> crf = List.of(new Span(0, 2, PERSON));
-        assertThat(UrduNer.merge(crf, List.of(new Span(3, 5, LOCATION))))
+        assertThat(UrduKnownNameRules.merge(crf, List.of(new Span(3, 5, LOCATION))))
                 .containsExactly(new Span(0, 2, PERSON), new Span(3, 5, LOCATION));
     }
 
     @Test
     void crfSpanMadeOfAdjacentKnownPlacesIsSplitIntoThem() {
         List<Span> known = List.of(new Span(0, 1, LOCATION), new Span(1, 2, LOCATION));
-        assertThat(UrduNer.splitKnownTiles(List.of(new Span(0, 2, LOCATION)), known))
+        assertThat(UrduKnownNameRules.splitKnownTiles(List.of(new Span(0, 2, LOCATION)), known))
                 .containsExactly(new Span(0, 1, LOCATION), new Span(1, 2, LOCATION));
         // a span with a word outside the known names stays whole
-        assertThat(UrduNer.splitKnownTiles(List.of(new Span(0, 3, LOCATION)), known))
+        assertThat(UrduKnownNameRules.splitKnownTiles(List.of(new Span(0, 3, LOCATION)), known))
                 .containsExactly(new Span(0, 3, LOCATION));
     }
 
@@ -53,7 +53,7 @@ class UrduNerSpanRulesTest {
     void personSpanStartingWithAKnownPlaceIsSplit() {
         List<Span> crf = List.of(new Span(2, 6, PERSON), new Span(7, 9, PERSON));
         List<Span> known = List.of(new Span(2, 3, LOCATION), new Span(7, 9, LOCATION));
-        assertThat(UrduNer.splitLeadingPlace(crf, known))
+        assertThat(UrduKnownNameRules.splitLeadingPlace(crf, known))
                 .containsExactly(new Span(2, 3, LOCATION), new Span(3, 6, PERSON), new Span(7, 9, PERSON));
     }
 
@@ -62,7 +62,7 @@ class UrduNerSpanRulesTest {
         List<String> forms = List.of("پشاور", "ہائی", "کورٹ", "نے", "کوچین", "یونیورسٹی", "آف", "سائنس", "اینڈ",
                 "ٹیکنالوجی", "میں", "لاہور", "میں");
         List<Span> known = List.of(new Span(0, 1, LOCATION), new Span(4, 5, LOCATION), new Span(11, 12, LOCATION));
-        assertThat(UrduNer.placeOrgTails(known, forms)).containsExactly(new Span(0, 3, ORGANIZATION),
+        assertThat(UrduKnownNameRules.placeOrgTails(known, forms)).containsExactly(new Span(0, 3, ORGANIZATION),
                 new Span(4, 10, ORGANIZATION), new Span(11, 12, LOCATION));
     }
 
@@ -92,7 +92,7 @@ class UrduNerSpanRulesTest {
                 "کے", "لاہور", "میں", "کمیٹی", "پشاور", "اور", "سوات", "کونسل", "کوچین", "واقع", "یونیورسٹی");
         List<Span> known = List.of(new Span(0, 1, LOCATION), new Span(6, 8, LOCATION), new Span(11, 12, LOCATION),
                 new Span(14, 15, LOCATION), new Span(16, 17, LOCATION), new Span(18, 19, LOCATION));
-        assertThat(UrduNer.placeOrgTails(known, forms)).containsExactly(new Span(0, 5, ORGANIZATION),
+        assertThat(UrduKnownNameRules.placeOrgTails(known, forms)).containsExactly(new Span(0, 5, ORGANIZATION),
                 new Span(6, 10, ORGANIZATION),
                 // a postposition, a joining word right after the place, or واقع ("situated") between: no name
                 new Span(11, 12, LOCATION), new Span(14, 15, LOCATION), new Span(16, 18, ORGANIZATION),
