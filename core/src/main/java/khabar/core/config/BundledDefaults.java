@@ -10,7 +10,7 @@ import com.typesafe.config.ConfigParseOptions;
  */
 public final class BundledDefaults {
     /** The class-path resource: conf/khabar.conf, copied by the build. */
-    public static final String RESOURCE = "khabar.conf";
+    public static final String RESOURCE = "khabar/defaults/khabar.conf";
 
     private BundledDefaults() {
     }
