@@ -16,12 +16,10 @@ import khabar.core.text.Token;
  * actor nouns, function words, date words, and how tokens are keyed (Urdu: normalized; English: lower
  * case, as the language's {@link LanguageSupport#lexiconKey} says). Immutable.
  *
- * @param language       ISO 639-1 code
- * @param postpositional true when case markers follow their noun phrase (Urdu), false when prepositions
- *                       precede it (English)
- * @param caseSensitiveNames true when weekday and month names must be capitalized (English "may")
+ * @param language     ISO 639-1 code
+ * @param eventGrammar the language's word order and grammar words, from its registry entry
  */
-record LanguagePack(String language, boolean postpositional, boolean caseSensitiveNames, TriggerLexicon triggers,
+record LanguagePack(String language, EventGrammar eventGrammar, TriggerLexicon triggers,
                     PhraseMatcher<String> roles, PhraseMatcher<Set<FunctionWord>> grammar, List<String> proxySuffixes,
                     PhraseMatcher<DateWord> dates) {
 
@@ -73,8 +71,8 @@ record LanguagePack(String language, boolean postpositional, boolean caseSensiti
             }
             expand(row, 0, key).forEach(t -> dates.add(t, word));
         }
-        return new LanguagePack(language, grammarFacts.postpositional(), grammarFacts.caseSensitiveNames(), triggers,
-                roles.build(), grammar.build(), List.copyOf(suffixes), dates.build());
+        return new LanguagePack(language, grammarFacts, triggers, roles.build(), grammar.build(),
+                List.copyOf(suffixes), dates.build());
     }
 
     private static List<List<String>> expand(LexiconFile.Row row, int column, UnaryOperator<String> key) {
@@ -91,9 +89,19 @@ record LanguagePack(String language, boolean postpositional, boolean caseSensiti
         }
     }
 
+    /** True when case markers follow their noun phrase (Urdu), false when prepositions precede it (English). */
+    boolean postpositional() {
+        return eventGrammar.postpositional();
+    }
+
+    /** True when weekday and month names must be capitalized (English "may"). */
+    boolean caseSensitiveNames() {
+        return eventGrammar.caseSensitiveNames();
+    }
+
     /** The key of one token: its normalized form (Urdu tokens already carry it), lower-cased for English. */
     String key(Token t) {
         String n = t.normalized() == null ? t.text() : t.normalized();
-        return postpositional ? n : n.toLowerCase(Locale.ROOT);
+        return postpositional() ? n : n.toLowerCase(Locale.ROOT);
     }
 }

@@ -23,7 +23,10 @@ public final class EnglishSupport implements LanguageSupport {
     private static final Set<String> PLACE_WORDS = Set.of(
             "province", "city", "capital", "state", "region", "district", "governorate", "town", "village",
             "county", "area", "of");
-    private static final EventGrammar EVENTS = new EventGrammar(false, true, true);
+    private static final EventGrammar EVENTS = new EventGrammar(false, true, true,
+            Set.of("a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "any", "of",
+                    "against", "for", "over", "about", "on", "under", "after"),
+            Set.of(), Optional.empty());
 
     @Override
     public String code() {

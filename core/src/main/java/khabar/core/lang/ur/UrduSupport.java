@@ -26,7 +26,10 @@ import khabar.core.urdu.ner.UrduNer;
 public final class UrduSupport implements LanguageSupport {
     private static final Set<String> PLACE_WORDS = Set.of(
             "صوبہ", "صوبے", "شہر", "دارالحکومت", "ضلع", "علاقہ", "علاقے", "گاؤں", "قصبہ", "قصبے");
-    private static final EventGrammar EVENTS = new EventGrammar(true, false, false);
+    private static final EventGrammar EVENTS = new EventGrammar(true, false, false, Set.of(),
+            Set.of("کیا", "کی", "کیے", "کر", "کرتے", "کرنے", "کریں", "کرے", "دیا", "دی", "دیے", "دے", "دیتے", "لگایا",
+                    "لگائی", "لگائے", "عائد", "ہوا", "ہوئی", "ہوئے"),
+            Optional.of("کہ"));
 
     @Override
     public String code() {
