@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import khabar.core.event.EventInput;
-import khabar.core.nlp.Analyzers;
+import khabar.core.lang.Analyzers;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.text.Analysis;
 import khabar.core.text.Sentence;

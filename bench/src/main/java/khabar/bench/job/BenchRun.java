@@ -18,7 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import khabar.core.event.EventCoder;
 import khabar.core.lang.LanguageIdentifier;
 import khabar.core.link.EntityLinker;
-import khabar.core.nlp.Analyzers;
+import khabar.core.lang.Analyzers;
 import khabar.core.text.StepTimes;
 import khabar.core.urdu.ner.UrduNer;
 import khabar.jobs.SparkSessions;

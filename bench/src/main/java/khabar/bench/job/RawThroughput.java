@@ -14,7 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import khabar.core.nlp.Analyzers;
+import khabar.core.lang.Analyzers;
 import khabar.core.nlp.EnglishAnalyzer;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.read.DumpReader;

@@ -23,18 +23,13 @@ import java.util.Set;
  *   root still applies);</li>
  *   <li>a noun trigger right before a role noun modifies it: "<u>aid</u> workers", "<u>امدادی</u> کارکنوں".</li>
  * </ul>
- * Governors are strong triggers (not weak, not attribution). See docs/events.md.
+ * Governors are strong triggers (not weak, not attribution). The words (noun cues, light verbs, کہ) are the
+ * language's {@link khabar.core.lang.EventGrammar}. See docs/events.md.
  */
 final class Complements {
     static final int ENGLISH_NOUN_CUE_WINDOW = 3;
-    private static final Set<String> ENGLISH_NOUN_CUES = Set.of("a", "an", "the", "this", "these", "those", "its",
-            "their", "his", "her", "our", "any", "of", "against", "for", "over", "about", "on", "under", "after");
     private static final Set<String> VIOLENT_ROOTS = Set.of("18", "19", "20");
     private static final String ACCORD = "019";
-    private static final String URDU_THAT = "کہ";
-    /** After a noun governor, says it is the clause's predicate (الزام لگایا، مذمت کی), not a noun phrase. */
-    private static final Set<String> URDU_LIGHT_VERBS = Set.of("کیا", "کی", "کیے", "کر", "کرتے", "کرنے", "کریں",
-            "کرے", "دیا", "دی", "دیے", "دے", "دیتے", "لگایا", "لگائی", "لگائے", "عائد", "ہوا", "ہوئی", "ہوئے");
 
     private Complements() {
     }
@@ -68,7 +63,7 @@ final class Complements {
             return g.end() <= t.begin() && v.clauseOf[g.begin()] == v.clauseOf[t.begin()] && englishNounUse(v, t);
         }
         if (t.end() <= g.begin() && v.clauseOf[t.begin()] == v.clauseOf[g.begin()] && t.end() < v.size()
-                && (g.value().verb() || g.end() < v.size() && URDU_LIGHT_VERBS.contains(v.keys[g.end()]))
+                && (g.value().verb() || g.end() < v.size() && v.pack.eventGrammar().lightVerbs().contains(v.keys[g.end()]))
                 && (v.is(t.end(), FunctionWord.GENITIVE) || v.is(t.end(), FunctionWord.TARGET)
                 || v.is(t.end(), FunctionWord.WITH))) {
             return true;
@@ -84,21 +79,21 @@ final class Complements {
             if (!v.isWord[i]) {
                 return false;
             }
-            if (ENGLISH_NOUN_CUES.contains(v.keys[i])) {
+            if (v.pack.eventGrammar().nounCues().contains(v.keys[i])) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Urdu: the first clause word after the governor is کہ, before the candidate. */
+    /** Urdu: the first clause word after the governor is the complementizer (کہ), before the candidate. */
     private static boolean thatClauseFollows(SentenceView v, int from, int to) {
         for (int i = from; i < to; i++) {
             if (!v.isWord[i]) {
                 return false;
             }
             if (v.is(i, FunctionWord.CLAUSE)) {
-                return URDU_THAT.equals(v.keys[i]);
+                return v.pack.eventGrammar().complementizer().filter(v.keys[i]::equals).isPresent();
             }
         }
         return false;

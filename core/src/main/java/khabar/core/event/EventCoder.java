@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
+import khabar.core.lang.LanguageRegistry;
+import khabar.core.lang.LanguageSupport;
 import khabar.core.text.Link;
 import khabar.core.text.Mention;
 import khabar.core.text.Sentence;
@@ -44,13 +46,13 @@ public final class EventCoder {
      */
     public static EventCoder forLanguage(String language) {
         String lang = base(language);
-        return CODERS.computeIfAbsent(lang, l -> new EventCoder(l,
-                LanguagePack.LANGUAGES.contains(l) ? LanguagePack.load(l, CameoCodebook.shared()) : null));
+        return CODERS.computeIfAbsent(lang, l -> new EventCoder(l, LanguageRegistry.find(l)
+                .flatMap(s -> s.events().map(g -> LanguagePack.load(s, g, CameoCodebook.shared()))).orElse(null)));
     }
 
-    /** Whether the language has lexicons. */
+    /** Whether the language has lexicons (its registry entry has {@link LanguageSupport#events()}). */
     public static boolean supports(String language) {
-        return LanguagePack.LANGUAGES.contains(base(language));
+        return LanguageRegistry.find(base(language)).flatMap(LanguageSupport::events).isPresent();
     }
 
     private static String base(String language) {

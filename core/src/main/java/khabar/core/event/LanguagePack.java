@@ -7,30 +7,28 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 
+import khabar.core.lang.EventGrammar;
+import khabar.core.lang.LanguageSupport;
 import khabar.core.text.Token;
-import khabar.core.urdu.UrduNormalizer;
 
 /**
  * Everything the coder knows of one language, loaded from {@code khabar/events/*-<lang>.tsv}: triggers,
  * actor nouns, function words, date words, and how tokens are keyed (Urdu: normalized; English: lower
- * case). Immutable.
+ * case, as the language's {@link LanguageSupport#lexiconKey} says). Immutable.
  *
- * @param language       ISO 639-1 code
- * @param postpositional true when case markers follow their noun phrase (Urdu), false when prepositions
- *                       precede it (English)
- * @param caseSensitiveNames true when weekday and month names must be capitalized (English "may")
+ * @param language     ISO 639-1 code
+ * @param eventGrammar the language's word order and grammar words, from its registry entry
  */
-record LanguagePack(String language, boolean postpositional, boolean caseSensitiveNames, TriggerLexicon triggers,
+record LanguagePack(String language, EventGrammar eventGrammar, TriggerLexicon triggers,
                     PhraseMatcher<String> roles, PhraseMatcher<Set<FunctionWord>> grammar, List<String> proxySuffixes,
                     PhraseMatcher<DateWord> dates) {
 
-    /** Languages with lexicons. */
-    static final Set<String> LANGUAGES = Set.of("ur", "en");
-
-    static LanguagePack load(String language, CameoCodebook codebook) {
-        boolean english = !language.equals("ur");
-        UnaryOperator<String> key = keyFunction(language);
-        TriggerLexicon triggers = TriggerLexicon.load("triggers-" + language + ".tsv", codebook, english, key);
+    /** The pack of a registry language whose entry has {@link LanguageSupport#events()}. */
+    static LanguagePack load(LanguageSupport support, EventGrammar grammarFacts, CameoCodebook codebook) {
+        String language = support.code();
+        UnaryOperator<String> key = support::lexiconKey;
+        TriggerLexicon triggers = TriggerLexicon.load("triggers-" + language + ".tsv", codebook,
+                grammarFacts.inflectedTriggers(), key);
 
         PhraseMatcher.Builder<String> roles = new PhraseMatcher.Builder<>((a, b) -> a);
         for (LexiconFile.Row row : LexiconFile.read("roles-" + language + ".tsv").rows()) {
@@ -73,7 +71,7 @@ record LanguagePack(String language, boolean postpositional, boolean caseSensiti
             }
             expand(row, 0, key).forEach(t -> dates.add(t, word));
         }
-        return new LanguagePack(language, !english, english, triggers, roles.build(), grammar.build(),
+        return new LanguagePack(language, grammarFacts, triggers, roles.build(), grammar.build(),
                 List.copyOf(suffixes), dates.build());
     }
 
@@ -91,17 +89,19 @@ record LanguagePack(String language, boolean postpositional, boolean caseSensiti
         }
     }
 
-    /** How this language turns a token into the key lexicons are matched on. */
-    static UnaryOperator<String> keyFunction(String language) {
-        if (language.equals("ur")) {
-            return s -> UrduNormalizer.normalize(s);
-        }
-        return s -> s.toLowerCase(Locale.ROOT);
+    /** True when case markers follow their noun phrase (Urdu), false when prepositions precede it (English). */
+    boolean postpositional() {
+        return eventGrammar.postpositional();
+    }
+
+    /** True when weekday and month names must be capitalized (English "may"). */
+    boolean caseSensitiveNames() {
+        return eventGrammar.caseSensitiveNames();
     }
 
     /** The key of one token: its normalized form (Urdu tokens already carry it), lower-cased for English. */
     String key(Token t) {
         String n = t.normalized() == null ? t.text() : t.normalized();
-        return postpositional ? n : n.toLowerCase(Locale.ROOT);
+        return postpositional() ? n : n.toLowerCase(Locale.ROOT);
     }
 }

@@ -14,7 +14,7 @@ public final class EnglishAnalyzer implements TextAnalyzer {
     private final StanfordCoreNLP pipeline;
     private final EnglishNerOptions options;
 
-    EnglishAnalyzer(NlpSettings settings) {
+    public EnglishAnalyzer(NlpSettings settings) {
         this.options = settings.english();
         this.pipeline = new StanfordCoreNLP(options.pipelineProperties(settings.maxSentenceTokens()), false);
     }

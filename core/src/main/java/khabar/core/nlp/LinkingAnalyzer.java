@@ -3,6 +3,7 @@ package khabar.core.nlp;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import khabar.core.link.EntityLinker;
 import khabar.core.link.LinkSubtype;
@@ -29,21 +30,27 @@ import khabar.core.text.Token;
  *   kb_id;</li>
  *   <li>nationality adjectives the NER left alone ({@code امریکی}, {@code Iraqi}) become MISC mentions with
  *   subtype NATIONALITY (extractor {@code linker});</li>
- *   <li>in languages where {@link #addPlaces} is on (Urdu: the CRF's recall is the weak side), known places
+ *   <li>in languages where {@code addPlaces} is on (Urdu: the CRF's recall is the weak side), known places
  *   the NER missed become LOCATION mentions.</li>
  * </ul>
  * Mentions never overlap: the linker only fills gaps.
  */
-final class LinkingAnalyzer implements TextAnalyzer {
+public final class LinkingAnalyzer implements TextAnalyzer {
     static final String EXTRACTOR = "linker";
     static final double CONFIDENCE = 0.7;
 
     private final TextAnalyzer inner;
     private final boolean addPlaces;
+    private final PlaceWords placeWords;
 
-    LinkingAnalyzer(TextAnalyzer inner, boolean addPlaces) {
+    /**
+     * @param addPlaces   whether known places the NER missed become LOCATION mentions
+     * @param placeWords  the language's generic place words ({@code province}, {@code صوبہ})
+     */
+    public LinkingAnalyzer(TextAnalyzer inner, boolean addPlaces, Set<String> placeWords) {
         this.inner = inner;
         this.addPlaces = addPlaces;
+        this.placeWords = new PlaceWords(placeWords);
     }
 
     @Override
@@ -122,9 +129,9 @@ final class LinkingAnalyzer implements TextAnalyzer {
     }
 
     /** A LOCATION mention that is the span's place plus generic words ({@code Sindh province}). */
-    private static boolean isPlaceWithGenericWords(Mention m, Sentence s, LinkedSpan span) {
+    private boolean isPlaceWithGenericWords(Mention m, Sentence s, LinkedSpan span) {
         return m.type() == EntityType.LOCATION && span.subtype() != LinkSubtype.NATIONALITY
-                && PlaceWords.onlyAround(s.tokens().subList(m.tokenBegin(), m.tokenEnd()),
+                && placeWords.onlyAround(s.tokens().subList(m.tokenBegin(), m.tokenEnd()),
                 span.tokenBegin() - m.tokenBegin(), span.tokenEnd() - m.tokenBegin());
     }
 

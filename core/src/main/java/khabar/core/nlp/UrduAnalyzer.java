@@ -17,7 +17,7 @@ public final class UrduAnalyzer implements TextAnalyzer {
     private final UrduSentenceSplitter splitter;
     private final UrduNer ner;
 
-    UrduAnalyzer(NlpSettings settings) {
+    public UrduAnalyzer(NlpSettings settings) {
         this.splitter = new UrduSentenceSplitter(new UrduSentenceSplitter.Options(
                 UrduSentenceSplitter.ParagraphBreak.NEWLINE, settings.maxSentenceTokens()));
         this.ner = UrduNer.get().withRulesOff(settings.urduNerRulesOff());

@@ -2,7 +2,7 @@ package khabar.core.text;
 
 /**
  * Tokenizes, splits sentences and finds entities in one language. Implementations are thread-safe and
- * heavy: build them once per JVM (see {@code khabar.core.nlp.Analyzers}), never per record.
+ * heavy: build them once per JVM (see {@code khabar.core.lang.Analyzers}), never per record.
  */
 public interface TextAnalyzer {
     /** ISO 639-1 code of the language this analyzer handles. */

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.IntStream;
 
+import khabar.core.lang.LanguageRegistry;
+import khabar.core.lang.LanguageSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,9 +19,13 @@ class EventLexiconCoverageTest {
             IntStream.rangeClosed(1, 20).mapToObj(r -> String.format("%02d", r)).toList());
 
     @Test
-    void everyRootHasTriggersInUrduAndEnglish() {
-        assertThat(EventCoder.forLanguage("ur").roots()).containsExactlyInAnyOrderElementsOf(ALL_ROOTS);
-        assertThat(EventCoder.forLanguage("en").roots()).containsExactlyInAnyOrderElementsOf(ALL_ROOTS);
+    void everyRootHasTriggersInEveryRegistryLanguageWithEvents() {
+        List<String> languages = LanguageRegistry.all().stream().filter(l -> l.events().isPresent())
+                .map(LanguageSupport::code).toList();
+        assertThat(languages).contains("ur", "en");
+        for (String language : languages) {
+            assertThat(EventCoder.forLanguage(language).roots()).as(language).containsExactlyInAnyOrderElementsOf(ALL_ROOTS);
+        }
     }
 
     @Test

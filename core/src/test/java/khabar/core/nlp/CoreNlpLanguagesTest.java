@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 
+import khabar.core.lang.Analyzers;
 import khabar.core.text.Analysis;
 import khabar.core.text.Token;
 import org.junit.jupiter.api.Test;

@@ -2,6 +2,7 @@ package khabar.core.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import khabar.core.lang.Analyzers;
 import khabar.core.text.Analysis;
 import khabar.core.text.EntityType;
 import khabar.core.text.Mention;

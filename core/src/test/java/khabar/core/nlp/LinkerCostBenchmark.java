@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import khabar.core.lang.LanguageRegistry;
+import khabar.core.lang.LanguageSupport;
 import khabar.core.link.EntityLinker;
 import khabar.core.text.Analysis;
 import khabar.core.text.TextAnalyzer;
@@ -26,14 +28,16 @@ public final class LinkerCostBenchmark {
 
     public static void main(String[] args) throws IOException {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 8;
-        NlpSettings settings = NlpSettings.defaults();
         EntityLinker.shared();
-        measure("en", new EnglishAnalyzer(settings), false, texts("en"), seconds);
-        measure("ur", new UrduAnalyzer(settings), true, texts("ur"), seconds);
+        for (LanguageSupport language : LanguageRegistry.all()) {
+            measure(language, texts(language.code()), seconds);
+        }
     }
 
-    private static void measure(String language, TextAnalyzer ner, boolean addPlaces, List<String> texts, double seconds) {
-        LinkingAnalyzer linking = new LinkingAnalyzer(ner, addPlaces);
+    private static void measure(LanguageSupport support, List<String> texts, double seconds) {
+        String language = support.code();
+        TextAnalyzer ner = support.analyzer(NlpSettings.defaults());
+        LinkingAnalyzer linking = new LinkingAnalyzer(ner, support.linkerAddsPlaces(), support.placeWords());
         List<Analysis> bases = new ArrayList<>();
         long tokens = 0;
         for (String t : texts) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import khabar.core.lang.Analyzers;
 import khabar.core.text.Analysis;
 import khabar.core.text.EntityType;
 import khabar.core.text.Mention;

@@ -6,6 +6,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import khabar.core.lang.Analyzers;
+
 /**
  * Precision and recall of the places linked by the real analyzers (CoreNLP English, Urdu CRF) and the
  * linker on {@link LinkingFixture}'s sentences, per language; prints the figures and what went wrong.

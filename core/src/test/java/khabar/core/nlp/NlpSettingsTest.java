@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import khabar.core.lang.Analyzers;
 import khabar.core.text.Analysis;
 import khabar.core.urdu.ner.UrduNerRules;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,6 @@
 package khabar.jobs.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -9,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import khabar.core.lang.LanguageRegistry;
+import khabar.core.lang.LanguageSupport;
+import khabar.core.lang.NerTraining;
 import khabar.core.ner.GoldFormat;
 import khabar.core.ner.GoldReader;
 import khabar.core.ner.GoldSentence;
@@ -16,11 +18,7 @@ import khabar.core.ner.NerEvaluator;
 import khabar.core.ner.NerReport;
 import khabar.core.ner.PretokenizedTagger;
 import khabar.core.ner.Span;
-import khabar.core.nlp.EnglishNerTagger;
 import khabar.core.text.EntityType;
-import khabar.core.urdu.ner.UrduNer;
-import khabar.core.urdu.ner.UrduNerCrossValidation;
-import khabar.core.urdu.ner.UrduNerTrainer;
 import khabar.jobs.config.KhabarConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -31,7 +29,8 @@ import picocli.CommandLine.Option;
         description = "Run khabar's NER for a language over a gold file's tokens and print precision, recall and "
                 + "F1 per type and micro-averaged (exact span match).")
 final class EvalNerCommand implements Callable<Integer> {
-    @Option(names = "--lang", required = true, paramLabel = "ur|en", description = "language of the gold file")
+    @Option(names = "--lang", required = true, paramLabel = "ur|en",
+            description = "language of the gold file: one of the registry's (docs/languages.md)")
     String lang;
 
     @Option(names = "--gold", required = true, paramLabel = "FILE",
@@ -40,7 +39,7 @@ final class EvalNerCommand implements Callable<Integer> {
     List<Path> gold;
 
     @Option(names = "--cv", paramLabel = "K",
-            description = "Urdu only: K-fold cross-validation over the gold files (the same folds every "
+            description = "for a language khabar trains (ur): K-fold cross-validation over the gold files (the same folds every "
                     + "time: blocks of 20 neighbouring sentences dealt round-robin): train a CRF on K-1 folds with the committed flags, score the full tagger on the "
                     + "held-out fold, pool the counts")
     Integer cv;
@@ -70,7 +69,7 @@ final class EvalNerCommand implements Callable<Integer> {
             description = "types to score (others are ignored on both sides); default ${DEFAULT-VALUE}")
     List<String> types;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Urdu only: a model file instead of the shipped one")
+    @Option(names = "--model", paramLabel = "FILE", description = "for a language khabar trains (ur): a model file instead of the shipped one")
     Path model;
 
     @Option(names = "--errors", description = "also print each missed and each spurious span with its sentence "
@@ -119,16 +118,14 @@ final class EvalNerCommand implements Callable<Integer> {
     }
 
     private int crossValidate(List<GoldSentence> sentences) {
-        if (!"ur".equals(lang) || model != null) {
-            throw new IllegalArgumentException("--cv trains Urdu CRFs: use it with --lang ur and without --model");
-        }
+        NerTraining training = LanguageRegistry.get(lang).nerTraining().filter(t -> model == null)
+                .orElseThrow(() -> new IllegalArgumentException("--cv trains models: use it with --lang "
+                        + String.join("|", LanguageRegistry.trainedNerCodes()) + " and without --model"));
         java.util.Properties flags = new java.util.Properties();
         flags.putAll(trainingFlags);
         long start = System.nanoTime();
-        UrduNerCrossValidation.Result result =
-                new UrduNerCrossValidation(new UrduNerTrainer(flags), threads, timeoutMinutes,
-                        ablations.stream().map(a -> java.util.Set.of(a.split(","))).toList()).run(sentences, cv);
-        System.out.print(result.toText());
+        System.out.print(training.crossValidate(sentences, cv, flags, threads, timeoutMinutes,
+                ablations.stream().map(a -> java.util.Set.of(a.split(","))).toList()));
         System.out.printf("cross-validation took %.0f s (%d threads)%n", (System.nanoTime() - start) / 1e9, threads);
         return 0;
     }
@@ -167,19 +164,8 @@ final class EvalNerCommand implements Callable<Integer> {
     }
 
     private PretokenizedTagger tagger() throws IOException {
-        switch (lang) {
-            case "ur":
-                if (model == null) {
-                    return UrduNer.get();
-                }
-                try (InputStream in = Files.newInputStream(model)) {
-                    return UrduNer.load(in);
-                }
-            case "en":
-                KhabarConfig config = configOptions.load(Map.of());
-                return new EnglishNerTagger(config.nlp().english());
-            default:
-                throw new IllegalArgumentException("--lang: khabar has NER for ur and en, not '" + lang + "'");
-        }
+        LanguageSupport language = LanguageRegistry.get(lang);
+        KhabarConfig config = configOptions.load(Map.of());
+        return language.nerTagger(config.nlp(), java.util.Optional.ofNullable(model));
     }
 }

@@ -9,18 +9,19 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 
+import khabar.core.lang.LanguageRegistry;
+import khabar.core.lang.NerTraining;
 import khabar.core.ner.GoldFormat;
 import khabar.core.ner.GoldReader;
 import khabar.core.ner.GoldSentence;
 import khabar.core.ner.NerEvaluator;
-import khabar.core.urdu.ner.UrduGazetteers;
-import khabar.core.urdu.ner.UrduNer;
-import khabar.core.urdu.ner.UrduNerTrainer;
+import khabar.core.ner.PretokenizedTagger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code khabar train-ner}: trains the Urdu CRF with the committed flags (reproduces the shipped model:
+ * {@code khabar train-ner}: trains the NER of a language that khabar trains (its registry entry's
+ * {@code nerTraining}: the Urdu CRF) with the committed flags (reproduces the shipped model:
  * docs/urdu-ner.md gives the exact command).
  */
 @Command(name = "train-ner", mixinStandardHelpOptions = true,
@@ -45,9 +46,9 @@ final class TrainNerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!"ur".equals(lang)) {
-            throw new IllegalArgumentException("--lang: khabar trains NER for ur only; English uses CoreNLP's models");
-        }
+        NerTraining training = LanguageRegistry.get(lang).nerTraining().orElseThrow(() -> new IllegalArgumentException(
+                "--lang: khabar trains NER for " + String.join(", ", LanguageRegistry.trainedNerCodes()) + " only; "
+                        + lang + " uses pre-trained models"));
         List<GoldSentence> sentences = new ArrayList<>();
         for (Path p : train) {
             if (!Files.isRegularFile(p)) {
@@ -61,13 +62,13 @@ final class TrainNerCommand implements Callable<Integer> {
         Properties overrides = new Properties();
         overrides.putAll(flags);
         long start = System.nanoTime();
-        var crf = new UrduNerTrainer(overrides).trainCrf(sentences, out);
+        PretokenizedTagger tagger = training.train(sentences, overrides, out);
         System.out.printf("trained on %d sentences in %.0f s, model %s (%d bytes)%n", sentences.size(),
                 (System.nanoTime() - start) / 1e9, out, Files.size(out));
         if (dev != null) {
             System.out.println("dev scores:");
             System.out.println(NerEvaluator.forDefaultTypes()
-                    .evaluate(GoldReader.read(dev, GoldFormat.BIO), UrduNer.of(crf, UrduGazetteers.load())).toTable());
+                    .evaluate(GoldReader.read(dev, GoldFormat.BIO), tagger).toTable());
         }
         return 0;
     }

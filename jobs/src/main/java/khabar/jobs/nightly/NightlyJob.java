@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import khabar.core.nlp.Analyzers;
+import khabar.core.lang.Analyzers;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyseListener;
 import khabar.jobs.tables.Warehouse;

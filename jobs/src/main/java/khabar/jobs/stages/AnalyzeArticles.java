@@ -41,7 +41,7 @@ import org.apache.spark.sql.types.StructType;
  * in the article's language. Reads: title, text and language columns (strings; null text means "do not
  * analyse"), and the publication time (timestamp) and dateline place (string) the event coder resolves
  * dates and places against. Writes: one struct column ({@link #OUTPUT}) with the sentences, entities and
- * events of both sections and their counts. Models load once per executor JVM ({@code khabar.core.nlp.Analyzers}),
+ * events of both sections and their counts. Models load once per executor JVM ({@code khabar.core.lang.Analyzers}),
  * never per record or partition, and are never captured in the closure.
  *
  * <pre>{@code

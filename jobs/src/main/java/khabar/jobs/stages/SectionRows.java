@@ -8,7 +8,7 @@ import khabar.core.event.CodedEvent;
 import khabar.core.event.EventCoder;
 import khabar.core.event.EventInput;
 import khabar.core.link.EntityLinker;
-import khabar.core.nlp.Analyzers;
+import khabar.core.lang.Analyzers;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.text.Analysis;
 import khabar.core.text.EntityType;

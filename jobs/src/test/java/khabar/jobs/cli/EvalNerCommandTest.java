@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -44,5 +46,34 @@ class EvalNerCommandTest {
         int code = new CommandLine(new KhabarCli()).setExecutionExceptionHandler(new ErrorHandler())
                 .execute("eval-ner", "--lang", "xx", "--gold", "src/test/resources/ner/en-mini.conll");
         assertThat(code).isEqualTo(ErrorHandler.USER_ERROR);
+    }
+
+    @Test
+    void anUnknownLanguageIsAUserErrorNamingTheKnownOnes() {
+        String err = runFailing("eval-ner", "--lang", "xx", "--gold", "src/test/resources/ner/en-mini.conll");
+        assertThat(err).contains("unknown language 'xx'").contains("en, ur");
+    }
+
+    @Test
+    void trainNerRefusesALanguageKhabarDoesNotTrain() {
+        String err = runFailing("train-ner", "--lang", "en", "--train", "src/test/resources/ner/en-mini.conll",
+                "--out", "target/never-written.ser.gz");
+        assertThat(err).contains("khabar trains NER for ur only");
+    }
+
+    @Test
+    void englishNerTakesNoModelFile() {
+        String err = runFailing("eval-ner", "--lang", "en", "--gold", "src/test/resources/ner/en-mini.conll",
+                "--format", "conll2003", "--model", "src/test/resources/ner/en-mini.conll");
+        assertThat(err).contains("--model: English NER uses CoreNLP's models");
+    }
+
+    /** Runs a command that must fail as a user error; returns what it printed on stderr. */
+    private static String runFailing(String... args) {
+        StringWriter err = new StringWriter();
+        int code = new CommandLine(new KhabarCli()).setExecutionExceptionHandler(new ErrorHandler())
+                .setErr(new PrintWriter(err, true)).execute(args);
+        assertThat(code).as("exit code").isEqualTo(ErrorHandler.USER_ERROR);
+        return err.toString();
     }
 }

@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Objects;
 
 import khabar.core.event.CodedEvent;
-import khabar.core.urdu.UrduNormalizer;
+import khabar.core.lang.LanguageRegistry;
 
 /** Whether a predicted actor or place is one of the gold alternatives. */
 final class AttributeChecks {
@@ -64,7 +64,7 @@ final class AttributeChecks {
     }
 
     static String normalize(String s, String language) {
-        String n = language.equals("ur") ? UrduNormalizer.normalize(s) : s;
+        String n = LanguageRegistry.find(language).map(l -> l.lexiconKey(s)).orElse(s);
         return n.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

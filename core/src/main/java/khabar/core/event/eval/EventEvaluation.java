@@ -10,7 +10,7 @@ import java.util.Locale;
 import khabar.core.event.CodedEvent;
 import khabar.core.event.EventCoder;
 import khabar.core.event.EventInput;
-import khabar.core.nlp.Analyzers;
+import khabar.core.lang.Analyzers;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.text.Analysis;
 import khabar.core.text.TextAnalyzer;

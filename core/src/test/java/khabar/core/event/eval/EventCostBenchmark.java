@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import khabar.core.event.EventCoder;
 import khabar.core.event.EventInput;
-import khabar.core.nlp.Analyzers;
+import khabar.core.lang.Analyzers;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.read.DumpReader;
 import khabar.core.read.DumpReaders;
