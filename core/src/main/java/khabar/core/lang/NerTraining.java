@@ -22,9 +22,10 @@ public interface NerTraining {
     /**
      * K-fold cross-validation: trains on K-1 folds, scores the held-out one, pools the counts.
      *
-     * @param ablations sets of tagger rules also switched off when scoring each fold
+     * @param ablations   sets of tagger rules also switched off when scoring each fold
+     * @param classBiases decoding biases also scored on each fold's model (CoreNLP's {@code classBias} syntax)
      * @return the report as text
      */
     String crossValidate(List<GoldSentence> sentences, int folds, Properties flags, int threads, long timeoutMinutes,
-                         List<Set<String>> ablations);
+                         List<Set<String>> ablations, List<String> classBiases);
 }

@@ -53,6 +53,11 @@ final class EvalNerCommand implements Callable<Integer> {
                     + "(repeat for several ablations; names as in docs/urdu-ner.md)")
     List<String> ablations = new ArrayList<>();
 
+    @Option(names = "--class-bias", paramLabel = "LABEL:W,LABEL:W",
+            description = "with --cv: also score each fold's model decoded with this bias of the CRF's labels instead "
+                    + "of the recipe's (CoreNLP's classBias syntax, e.g. PERSON:0.5; 'none' for no bias; repeat for several)")
+    List<String> classBiases = new ArrayList<>();
+
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
             description = "with --cv: folds trained at once (about 3.5 GB of heap each); default ${DEFAULT-VALUE}")
     int threads;
@@ -125,7 +130,8 @@ final class EvalNerCommand implements Callable<Integer> {
         flags.putAll(trainingFlags);
         long start = System.nanoTime();
         System.out.print(training.crossValidate(sentences, cv, flags, threads, timeoutMinutes,
-                ablations.stream().map(a -> java.util.Set.of(a.split(","))).toList()));
+                ablations.stream().map(a -> java.util.Set.of(a.split(","))).toList(),
+                classBiases.stream().map(b -> b.equalsIgnoreCase("none") ? "" : b).toList()));
         System.out.printf("cross-validation took %.0f s (%d threads)%n", (System.nanoTime() - start) / 1e9, threads);
         return 0;
     }

@@ -18,13 +18,14 @@ import khabar.core.urdu.ner.UrduNerTrainer;
 final class UrduNerTraining implements NerTraining {
     @Override
     public PretokenizedTagger train(List<GoldSentence> sentences, Properties flags, Path out) throws IOException {
-        return UrduNer.of(new UrduNerTrainer(flags).trainCrf(sentences, out), UrduGazetteers.load());
+        UrduNerTrainer trainer = new UrduNerTrainer(flags);
+        return UrduNer.of(trainer.trainCrf(sentences, out), UrduGazetteers.load(), trainer.classBias());
     }
 
     @Override
     public String crossValidate(List<GoldSentence> sentences, int folds, Properties flags, int threads,
-                                long timeoutMinutes, List<Set<String>> ablations) {
-        return new UrduNerCrossValidation(new UrduNerTrainer(flags), threads, timeoutMinutes, ablations)
+                                long timeoutMinutes, List<Set<String>> ablations, List<String> classBiases) {
+        return new UrduNerCrossValidation(new UrduNerTrainer(flags), threads, timeoutMinutes, ablations, classBiases)
                 .run(sentences, folds).toText();
     }
 }

@@ -3,7 +3,6 @@ package khabar.core.urdu.ner;
 import java.util.ArrayList;
 import java.util.List;
 
-import edu.stanford.nlp.ie.crf.CRFClassifier;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import khabar.core.ner.PretokenizedTagger;
@@ -11,17 +10,34 @@ import khabar.core.ner.Span;
 import khabar.core.ner.Tags;
 
 /**
- * Tags token sequences with a trained Urdu CRF. The input tokens are normalized here
- * ({@link UrduNerLabels#featureForm}); {@link #tagForms} takes forms already normalized. Thread-safe:
+ * Tags token sequences with a trained Urdu CRF, decoded with a class bias ({@link UrduBiasedCrf}). The input
+ * tokens are normalized here ({@link UrduNerLabels#featureForm}); {@link #tagForms} takes forms already normalized. Thread-safe:
  * CoreNLP's {@code CRFClassifier.classify} keeps no state between calls once the model is loaded (its
  * NER annotator shares one classifier across threads the same way); {@code UrduNerConcurrencyTest} checks it.
  */
 public final class UrduCrfTagger implements PretokenizedTagger {
-    private final CRFClassifier<CoreLabel> crf;
+    private final UrduBiasedCrf crf;
+    private final String classBias;
+    private final double[] bias;
 
-    /** @param crf a loaded model trained by {@link UrduNerTrainer} */
-    public UrduCrfTagger(CRFClassifier<CoreLabel> crf) {
+    /**
+     * @param crf       a loaded model trained by {@link UrduNerTrainer}
+     * @param classBias the bias of its labels when decoding ({@link UrduBiasedCrf#bias}; blank: none)
+     */
+    public UrduCrfTagger(UrduBiasedCrf crf, String classBias) {
         this.crf = crf;
+        this.classBias = classBias == null ? "" : classBias.strip();
+        this.bias = crf.bias(this.classBias);
+    }
+
+    /** The same model decoded with another class bias. */
+    public UrduCrfTagger withClassBias(String spec) {
+        return new UrduCrfTagger(crf, spec);
+    }
+
+    /** The class bias it decodes with, as given ({@code ""}: none). */
+    public String classBias() {
+        return classBias;
     }
 
     @Override
@@ -52,7 +68,7 @@ public final class UrduCrfTagger implements PretokenizedTagger {
         }
         // classifySentence, not classify: it derives the word shapes and other annotations the
         // features read, exactly as the training reader did
-        List<CoreLabel> out = crf.classifySentence(doc);
+        List<CoreLabel> out = crf.classifySentence(doc, bias);
         List<String> labels = new ArrayList<>(out.size());
         for (CoreLabel cl : out) {
             String a = cl.get(CoreAnnotations.AnswerAnnotation.class);

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
-import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreLabel;
 import khabar.core.ner.PretokenizedTagger;
 import khabar.core.ner.Span;
 import khabar.core.text.EntityType;
@@ -55,16 +53,21 @@ public final class UrduNer implements PretokenizedTagger {
         return Holder.INSTANCE;
     }
 
-    /** Wraps a CRF already in memory (the trainer scores a fresh model this way). */
-    public static UrduNer of(CRFClassifier<CoreLabel> crf, UrduGazetteers gazetteers) {
-        return new UrduNer(new UrduCrfTagger(crf), gazetteers, Set.of());
+    /**
+     * Wraps a CRF already in memory (the trainer scores a fresh model this way), decoded with a class bias
+     * ({@link UrduBiasedCrf#bias}; the recipe's is {@link UrduNerTrainer#classBias()}).
+     */
+    public static UrduNer of(UrduBiasedCrf crf, UrduGazetteers gazetteers, String classBias) {
+        return new UrduNer(new UrduCrfTagger(crf, classBias), gazetteers, Set.of());
     }
 
-    /** Loads a gzipped serialized model from a stream, with the shipped gazetteers. */
+    /**
+     * Loads a gzipped serialized model from a stream, with the shipped gazetteers and the class bias of the
+     * committed recipe ({@code classBias} in {@value UrduNerTrainer#PROPERTIES}).
+     */
     public static UrduNer load(InputStream gzippedModel) throws IOException {
         try (InputStream in = new BufferedInputStream(new GZIPInputStream(gzippedModel, 1 << 16))) {
-            CRFClassifier<CoreLabel> crf = CRFClassifier.getClassifier(in);
-            return of(crf, UrduGazetteers.load());
+            return of(UrduBiasedCrf.read(in), UrduGazetteers.load(), UrduNerTrainer.standard().classBias());
         } catch (ClassNotFoundException e) {
             throw new IOException("model is not a CoreNLP 4.5 CRFClassifier", e);
         }
@@ -98,6 +101,14 @@ public final class UrduNer implements PretokenizedTagger {
     public UrduNer withRulesOff(Set<String> rules) {
         Set<String> checked = UrduNerRules.checked(rules);
         return checked.equals(off) ? this : new UrduNer(crf, gazetteers, checked);
+    }
+
+    /**
+     * The same model, lists and rules, decoded with another class bias ({@link UrduBiasedCrf#bias}; blank: none):
+     * cross-validation of the bias, and evaluation at a chosen precision-recall trade-off.
+     */
+    public UrduNer withClassBias(String spec) {
+        return new UrduNer(crf.withClassBias(spec), gazetteers, off);
     }
 
     /** Tags tokens already normalized by {@code UrduNormalizer}. */

@@ -14,8 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreLabel;
 import khabar.core.ner.CrossValidationFolds;
 import khabar.core.ner.GoldSentence;
 import khabar.core.ner.NerEvaluator;
@@ -32,10 +30,11 @@ import khabar.core.ner.NerReport;
 public final class UrduNerCrossValidation {
     /** Pooled scores of the full tagger and of the CRF alone, and each fold's full-tagger scores. */
     public record Result(NerReport full, NerReport crfOnly, List<NerReport> perFold,
-                         Map<String, NerReport> ablations) {
+                         Map<String, NerReport> ablations, Map<String, NerReport> classBiases) {
         public Result {
             perFold = List.copyOf(perFold);
             ablations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ablations));
+            classBiases = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(classBiases));
         }
 
         /** The tables, a line per fold, and one JSON line for scripts. */
@@ -48,6 +47,10 @@ public final class UrduNerCrossValidation {
                     "rules off %-40s micro P %.4f R %.4f F1 %.4f (PER %.4f LOC %.4f ORG %.4f)%n", rules,
                     r.micro().precision(), r.micro().recall(), r.micro().f1(), f1(r, "PERSON"), f1(r, "LOCATION"),
                     f1(r, "ORGANIZATION"))));
+            classBiases.forEach((bias, r) -> sb.append(String.format(Locale.ROOT,
+                    "class bias %-40s micro P %.4f R %.4f F1 %.4f (PER %.4f LOC %.4f ORG %.4f)%n",
+                    bias.isEmpty() ? "(none)" : bias, r.micro().precision(), r.micro().recall(), r.micro().f1(),
+                    f1(r, "PERSON"), f1(r, "LOCATION"), f1(r, "ORGANIZATION"))));
             for (int f = 0; f < perFold.size(); f++) {
                 NerReport r = perFold.get(f);
                 sb.append(String.format(Locale.ROOT, "fold %d: %d sentences, micro F1 %.4f (PER %.4f LOC %.4f ORG %.4f)%n",
@@ -67,16 +70,20 @@ public final class UrduNerCrossValidation {
     private final int threads;
     private final long timeoutMinutes;
     private final List<Set<String>> ablations;
+    private final List<String> classBiases;
 
     /**
      * @param trainer        trains each fold's CRF
      * @param threads        folds trained at once (each needs about 3.5 GB of heap)
      * @param timeoutMinutes limit for the whole cross-validation
      * @param ablations      sets of rules to switch off, each scored on the same fold models
+     * @param classBiases    class biases to decode with instead of the recipe's ({@link UrduBiasedCrf#bias};
+     *                       {@code ""}: none), each scored with the full tagger on the same fold models
      */
     public UrduNerCrossValidation(UrduNerTrainer trainer, int threads, long timeoutMinutes,
-                                  List<Set<String>> ablations) {
+                                  List<Set<String>> ablations, List<String> classBiases) {
         this.ablations = List.copyOf(ablations);
+        this.classBiases = List.copyOf(classBiases);
         if (threads < 1) {
             throw new IllegalArgumentException("--threads must be at least 1");
         }
@@ -116,7 +123,11 @@ public final class UrduNerCrossValidation {
             for (int i = 0; i < ablations.size(); i++) {
                 ablated.put(String.join(",", new java.util.TreeSet<>(ablations.get(i))), pooled[2 + i]);
             }
-            return new Result(pooled[0], pooled[1], perFold, ablated);
+            Map<String, NerReport> biased = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < classBiases.size(); i++) {
+                biased.put(classBiases.get(i), pooled[2 + ablations.size() + i]);
+            }
+            return new Result(pooled[0], pooled[1], perFold, ablated, biased);
         } catch (TimeoutException e) {
             throw new IllegalStateException("cross-validation did not finish within " + timeoutMinutes + " minutes", e);
         } catch (InterruptedException e) {
@@ -132,14 +143,16 @@ public final class UrduNerCrossValidation {
     /** Trains on the fold's training part and scores its held-out part: {full tagger, CRF only}. */
     private NerReport[] scoreFold(CrossValidationFolds.Fold<GoldSentence> fold) {
         try {
-            CRFClassifier<CoreLabel> crf = trainer.trainCrf(fold.train(), null);
-            UrduNer ner = UrduNer.of(crf, UrduGazetteers.load());
+            UrduNer ner = UrduNer.of(trainer.trainCrf(fold.train(), null), UrduGazetteers.load(), trainer.classBias());
             NerEvaluator evaluator = NerEvaluator.forDefaultTypes();
-            NerReport[] out = new NerReport[2 + ablations.size()];
+            NerReport[] out = new NerReport[2 + ablations.size() + classBiases.size()];
             out[0] = evaluator.evaluate(fold.test(), ner);
             out[1] = evaluator.evaluate(fold.test(), ner.crfOnly());
             for (int i = 0; i < ablations.size(); i++) {
                 out[2 + i] = evaluator.evaluate(fold.test(), ner.withRulesOff(ablations.get(i)));
+            }
+            for (int i = 0; i < classBiases.size(); i++) {
+                out[2 + ablations.size() + i] = evaluator.evaluate(fold.test(), ner.withClassBias(classBiases.get(i)));
             }
             return out;
         } catch (IOException e) {

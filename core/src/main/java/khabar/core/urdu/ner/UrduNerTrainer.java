@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
-import edu.stanford.nlp.ie.crf.CRFClassifier;
-import edu.stanford.nlp.ling.CoreLabel;
 import khabar.core.ner.GoldFormat;
 import khabar.core.ner.GoldReader;
 import khabar.core.ner.GoldSentence;
@@ -53,8 +51,8 @@ public final class UrduNerTrainer {
      * PERSON, LOCATION, ORGANIZATION with the runtime tagger ({@link UrduNer}'s, gazetteer rules included).
      */
     public NerReport train(Path train, Path dev, Path out) throws IOException {
-        CRFClassifier<CoreLabel> crf = trainCrf(GoldReader.read(train, GoldFormat.BIO), out);
-        UrduNer ner = UrduNer.of(crf, UrduGazetteers.load());
+        UrduBiasedCrf crf = trainCrf(GoldReader.read(train, GoldFormat.BIO), out);
+        UrduNer ner = UrduNer.of(crf, UrduGazetteers.load(), classBias());
         return NerEvaluator.forDefaultTypes().evaluate(GoldReader.read(dev, GoldFormat.BIO), ner);
     }
 
@@ -62,7 +60,7 @@ public final class UrduNerTrainer {
      * Trains a CRF on gold sentences with the committed flags and the overrides, and writes it gzipped to
      * {@code out} unless {@code out} is null (cross-validation folds keep it in memory only).
      */
-    public CRFClassifier<CoreLabel> trainCrf(List<GoldSentence> train, Path out) throws IOException {
+    public UrduBiasedCrf trainCrf(List<GoldSentence> train, Path out) throws IOException {
         Path work = Files.createTempDirectory("ur-ner-train");
         try {
             Properties props = properties();
@@ -79,7 +77,7 @@ public final class UrduNerTrainer {
             props.setProperty("gazette", gazette.toString());
             resolveClasspathFile(props, "distSimLexicon", work);
             props.remove("serializeTo");
-            CRFClassifier<CoreLabel> crf = new CRFClassifier<>(props);
+            UrduBiasedCrf crf = new UrduBiasedCrf(props);
             crf.train();
             if (out != null) {
                 crf.serializeClassifier(out.toString());
@@ -107,6 +105,15 @@ public final class UrduNerTrainer {
             Files.copy(in, copy);
         }
         props.setProperty(key, copy.toString());
+    }
+
+    /**
+     * The class bias the recipe decodes with: {@code classBias} of the committed flags or the overrides
+     * ({@code ""}: none). CoreNLP's training ignores the flag; {@link UrduNer} applies it when tagging.
+     */
+    public String classBias() {
+        String own = overrides.getProperty(UrduBiasedCrf.CLASS_BIAS_KEY);
+        return own != null ? own : properties().getProperty(UrduBiasedCrf.CLASS_BIAS_KEY, "");
     }
 
     /** The committed flags. */

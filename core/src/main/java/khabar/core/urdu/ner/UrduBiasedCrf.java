@@ -1,0 +1,99 @@
+package khabar.core.urdu.ner;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Properties;
+
+import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CliquePotentialFunction;
+import edu.stanford.nlp.ling.CoreLabel;
+
+/**
+ * CoreNLP's CRF with a bias per label added to every token's node potential when decoding: the
+ * precision-recall trade-off of Minkov, Wang, Tomasic and Cohen (2006), "NER Systems that Suit User's
+ * Preferences". CoreNLP's own {@code CRFBiasedClassifier} does the same with a feature that it switches on in a
+ * field for the length of a {@code classify} call, so one instance cannot serve two threads; here the bias is
+ * the caller's argument, handed to the potential function through a thread-local for the length of one call,
+ * so one loaded model serves any number of threads and biases at once. Training and the serialized form are
+ * {@link CRFClassifier}'s own: a model written by either class loads in the other.
+ */
+public final class UrduBiasedCrf extends CRFClassifier<CoreLabel> {
+    /** The CoreNLP flag (in {@value UrduNerTrainer#PROPERTIES}) that holds the bias: {@code LABEL:w,LABEL:w}. */
+    public static final String CLASS_BIAS_KEY = "classBias";
+
+    private static final ThreadLocal<double[]> BIAS = new ThreadLocal<>();
+
+    private UrduBiasedCrf() {
+        super();
+    }
+
+    /** An untrained model with these CoreNLP flags ({@link #train()} reads {@code trainFile}). */
+    UrduBiasedCrf(Properties flags) {
+        super(flags);
+    }
+
+    /** Reads a serialized (not gzipped) CRFClassifier. */
+    public static UrduBiasedCrf read(InputStream in) throws IOException, ClassNotFoundException {
+        UrduBiasedCrf crf = new UrduBiasedCrf();
+        crf.loadClassifier(in);
+        return crf;
+    }
+
+    /**
+     * The bias of each label, by the model's class index, from CoreNLP's {@code classBias} syntax
+     * ({@code PERSON:0.5,ORGANIZATION:0.3}); labels not named get 0. A blank spec, or one whose weights are all 0,
+     * gives null: plain decoding.
+     *
+     * @throws IllegalArgumentException for a label the model does not know or a weight that is not a number
+     */
+    public double[] bias(String spec) {
+        if (spec == null || spec.isBlank()) {
+            return null;
+        }
+        double[] bias = new double[classIndex.size()];
+        boolean any = false;
+        for (String part : spec.split(",")) {
+            String[] kv = part.strip().split(":");
+            int label = kv.length == 2 ? classIndex.indexOf(kv[0].strip()) : -1;
+            if (label < 0) {
+                throw new IllegalArgumentException(CLASS_BIAS_KEY + " '" + spec + "': '" + part.strip()
+                        + "' is not LABEL:weight with a label of the model " + classIndex.objectsList());
+            }
+            try {
+                bias[label] = Double.parseDouble(kv[1].strip());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException(CLASS_BIAS_KEY + " '" + spec + "': '" + kv[1].strip()
+                        + "' is not a number", e);
+            }
+            any |= bias[label] != 0;
+        }
+        return any ? bias : null;
+    }
+
+    /** Labels a sentence, each token's node potential raised by {@code bias[label]} (null: no bias). */
+    public List<CoreLabel> classifySentence(List<CoreLabel> sentence, double[] bias) {
+        if (bias == null) {
+            return classifySentence(sentence);
+        }
+        BIAS.set(bias);
+        try {
+            return classifySentence(sentence);
+        } finally {
+            BIAS.remove();
+        }
+    }
+
+    @Override
+    protected CliquePotentialFunction getCliquePotentialFunctionForTest() {
+        CliquePotentialFunction linear = super.getCliquePotentialFunctionForTest();
+        double[] bias = BIAS.get();
+        if (bias == null) {
+            return linear;
+        }
+        // a clique of size 1 is one token's label: its index is the class index
+        return (cliqueSize, label, features, values, position) ->
+                linear.computeCliquePotential(cliqueSize, label, features, values, position)
+                        + (cliqueSize == 1 ? bias[label] : 0);
+    }
+}
