@@ -12,6 +12,8 @@ import java.util.TreeSet;
 
 import com.typesafe.config.Config;
 import khabar.core.config.ConfigProblem;
+import khabar.core.urdu.ner.UrduBiasedCrf;
+import khabar.core.urdu.ner.UrduNerLabels;
 import khabar.core.urdu.ner.UrduNerRules;
 
 /**
@@ -23,11 +25,12 @@ public final class NlpConfig {
     private static final String MODELS = "nlp.english.ner-models";
     private static final String LANGUAGES = "nlp.corenlp-languages";
     private static final String URDU_RULES_OFF = "nlp.urdu.ner-rules-off";
+    private static final String URDU_CLASS_BIAS = "nlp.urdu.ner-class-bias";
 
     /** The keys read here, relative to the {@code khabar} block. */
     public static final Set<String> KEYS = Set.of(MODELS, "nlp.english.pos-lemma", "nlp.english.sutime",
             "nlp.english.numeric-classifiers", "nlp.english.fine-grained", LANGUAGES, "nlp.max-section-chars",
-            "nlp.max-sentence-tokens", URDU_RULES_OFF);
+            "nlp.max-sentence-tokens", URDU_RULES_OFF, URDU_CLASS_BIAS);
 
     private NlpConfig() {
     }
@@ -35,7 +38,7 @@ public final class NlpConfig {
     /** The settings of the {@code khabar} block {@code c}; errors name the key and the fix. */
     public static NlpSettings settings(Config c) {
         return new NlpSettings(english(c), corenlpLanguages(c), intAtLeast(c, "nlp.max-section-chars", 1000),
-                intAtLeast(c, "nlp.max-sentence-tokens", 10), urduRulesOff(c));
+                intAtLeast(c, "nlp.max-sentence-tokens", 10), urduRulesOff(c), urduClassBias(c));
     }
 
     /** {@code khabar.nlp.english.*}: models that exist on the class path, and the four switches. */
@@ -79,6 +82,17 @@ public final class NlpConfig {
             }
         }
         return out;
+    }
+
+    /** {@code khabar.nlp.urdu.ner-class-bias}: blank, {@code none}, or {@code LABEL:weight,…} with the model's labels. */
+    static String urduClassBias(Config c) {
+        String spec = get(c, URDU_CLASS_BIAS, () -> c.getString(URDU_CLASS_BIAS)).strip();
+        try {
+            UrduBiasedCrf.parse(spec, UrduNerLabels.ALL);
+            return spec;
+        } catch (IllegalArgumentException e) {
+            throw new ConfigProblem("khabar." + URDU_CLASS_BIAS, e.getMessage(), origin(c, URDU_CLASS_BIAS));
+        }
     }
 
     /** {@code khabar.nlp.urdu.ner-rules-off}: names among {@link UrduNerRules#ALL}. */

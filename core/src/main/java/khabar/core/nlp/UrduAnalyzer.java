@@ -20,7 +20,7 @@ public final class UrduAnalyzer implements TextAnalyzer {
     public UrduAnalyzer(NlpSettings settings) {
         this.splitter = new UrduSentenceSplitter(new UrduSentenceSplitter.Options(
                 UrduSentenceSplitter.ParagraphBreak.NEWLINE, settings.maxSentenceTokens()));
-        this.ner = UrduNer.get().withRulesOff(settings.urduNerRulesOff());
+        this.ner = UrduNer.get().withSettings(settings);
     }
 
     @Override

@@ -54,8 +54,9 @@ final class EvalNerCommand implements Callable<Integer> {
     List<String> ablations = new ArrayList<>();
 
     @Option(names = "--class-bias", paramLabel = "LABEL:W,LABEL:W",
-            description = "with --cv: also score each fold's model decoded with this bias of the CRF's labels instead "
-                    + "of the recipe's (CoreNLP's classBias syntax, e.g. PERSON:0.5; 'none' for no bias; repeat for several)")
+            description = "decode the CRF (ur) with this bias of its labels instead of the recipe's (CoreNLP's classBias "
+                    + "syntax, e.g. PERSON:0.5; 'none' for no bias; the setting khabar.nlp.urdu.ner-class-bias); with --cv: "
+                    + "score each fold's model also with each bias given (repeat it)")
     List<String> classBiases = new ArrayList<>();
 
     @Option(names = "--threads", defaultValue = "2", paramLabel = "N",
@@ -171,7 +172,11 @@ final class EvalNerCommand implements Callable<Integer> {
 
     private PretokenizedTagger tagger() throws IOException {
         LanguageSupport language = LanguageRegistry.get(lang);
-        KhabarConfig config = configOptions.load(Map.of());
+        if (classBiases.size() > 1) {
+            throw new IllegalArgumentException("--class-bias: give one without --cv (several are for --cv)");
+        }
+        KhabarConfig config = configOptions.load(classBiases.isEmpty() ? Map.of()
+                : Map.of("khabar.nlp.urdu.ner-class-bias", classBiases.get(0)));
         return language.nerTagger(config.nlp(), java.util.Optional.ofNullable(model));
     }
 }

@@ -89,6 +89,23 @@ class NlpConfigTest {
     }
 
     @Test
+    void theUrduClassBiasIsATypedSettingInTheDigestAndABadOneNamesTheLabels() throws IOException {
+        Path conf = dir.resolve("bias.conf");
+        Files.writeString(conf, "khabar.nlp.urdu.ner-class-bias = \"PERSON:0.5, ORGANIZATION:-1\"\n");
+        KhabarConfig biased = ConfigLoader.load(conf, Map.of());
+        KhabarConfig plain = ConfigLoader.load(null, Map.of());
+
+        assertThat(biased.nlp().urduNerClassBias()).isEqualTo("PERSON:0.5, ORGANIZATION:-1");
+        assertThat(plain.nlp().urduNerClassBias()).isEmpty();
+        assertThat(biased.describe()).contains("khabar.nlp.urdu.ner-class-bias = \"PERSON:0.5, ORGANIZATION:-1\"");
+        assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("khabar.nlp.urdu.ner-class-bias", "PERSONS:1")))
+                .isInstanceOf(ConfigProblem.class)
+                .hasMessageContaining("khabar.nlp.urdu.ner-class-bias")
+                .hasMessageContaining("PERSONS")
+                .hasMessageContaining("ORGANIZATION");
+    }
+
+    @Test
     void aLanguageCoreNlpHasNoModelsForNamesTheKey() throws IOException {
         Path conf = dir.resolve("lang.conf");
         Files.writeString(conf, "khabar.nlp.corenlp-languages = [fr, ur]\n");

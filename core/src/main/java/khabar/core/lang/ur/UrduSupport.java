@@ -44,7 +44,8 @@ public final class UrduSupport implements LanguageSupport {
     @Override
     public String nerCoverage(NlpSettings settings) {
         return "ur-crf" + (settings.urduNerRulesOff().isEmpty() ? ""
-                : " (rules off: " + String.join(",", new TreeSet<>(settings.urduNerRulesOff())) + ")");
+                : " (rules off: " + String.join(",", new TreeSet<>(settings.urduNerRulesOff())) + ")")
+                + (settings.urduNerClassBias().isEmpty() ? "" : " (class bias: " + settings.urduNerClassBias() + ")");
     }
 
     @Override
@@ -70,10 +71,10 @@ public final class UrduSupport implements LanguageSupport {
     @Override
     public PretokenizedTagger nerTagger(NlpSettings settings, Optional<Path> model) throws IOException {
         if (model.isEmpty()) {
-            return UrduNer.get();
+            return UrduNer.get().withSettings(settings);
         }
         try (InputStream in = Files.newInputStream(model.get())) {
-            return UrduNer.load(in);
+            return UrduNer.load(in).withSettings(settings);
         }
     }
 

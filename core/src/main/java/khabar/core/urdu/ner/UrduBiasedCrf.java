@@ -2,7 +2,10 @@ package khabar.core.urdu.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
@@ -21,6 +24,9 @@ import edu.stanford.nlp.ling.CoreLabel;
 public final class UrduBiasedCrf extends CRFClassifier<CoreLabel> {
     /** The CoreNLP flag (in {@value UrduNerTrainer#PROPERTIES}) that holds the bias: {@code LABEL:w,LABEL:w}. */
     public static final String CLASS_BIAS_KEY = "classBias";
+
+    /** The spec for plain decoding, where a spec is required (a setting that overrides the recipe's). */
+    public static final String NONE = "none";
 
     private static final ThreadLocal<double[]> BIAS = new ThreadLocal<>();
 
@@ -42,33 +48,46 @@ public final class UrduBiasedCrf extends CRFClassifier<CoreLabel> {
 
     /**
      * The bias of each label, by the model's class index, from CoreNLP's {@code classBias} syntax
-     * ({@code PERSON:0.5,ORGANIZATION:0.3}); labels not named get 0. A blank spec, or one whose weights are all 0,
-     * gives null: plain decoding.
+     * ({@code PERSON:0.5,ORGANIZATION:0.3}); labels not named get 0. A blank spec, {@code none}, or one whose
+     * weights are all 0 gives null: plain decoding.
      *
      * @throws IllegalArgumentException for a label the model does not know or a weight that is not a number
      */
     public double[] bias(String spec) {
-        if (spec == null || spec.isBlank()) {
+        Map<String, Double> weights = parse(spec, classIndex.objectsList());
+        if (weights.values().stream().allMatch(w -> w == 0)) {
             return null;
         }
         double[] bias = new double[classIndex.size()];
-        boolean any = false;
+        weights.forEach((label, w) -> bias[classIndex.indexOf(label)] = w);
+        return bias;
+    }
+
+    /**
+     * Parses a {@code classBias} spec against the labels a model has (for a setting, before any model is
+     * loaded: {@link UrduNerLabels#ALL}); blank or {@code none}: no entries.
+     *
+     * @throws IllegalArgumentException naming the part that is not {@code LABEL:weight} with a known label
+     */
+    public static Map<String, Double> parse(String spec, Collection<String> labels) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        if (spec == null || spec.isBlank() || spec.strip().equalsIgnoreCase(NONE)) {
+            return out;
+        }
         for (String part : spec.split(",")) {
             String[] kv = part.strip().split(":");
-            int label = kv.length == 2 ? classIndex.indexOf(kv[0].strip()) : -1;
-            if (label < 0) {
-                throw new IllegalArgumentException(CLASS_BIAS_KEY + " '" + spec + "': '" + part.strip()
-                        + "' is not LABEL:weight with a label of the model " + classIndex.objectsList());
+            if (kv.length != 2 || !labels.contains(kv[0].strip())) {
+                throw new IllegalArgumentException("class bias '" + spec + "': '" + part.strip()
+                        + "' is not LABEL:weight with a label among " + labels);
             }
             try {
-                bias[label] = Double.parseDouble(kv[1].strip());
+                out.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException(CLASS_BIAS_KEY + " '" + spec + "': '" + kv[1].strip()
+                throw new IllegalArgumentException("class bias '" + spec + "': '" + kv[1].strip()
                         + "' is not a number", e);
             }
-            any |= bias[label] != 0;
         }
-        return any ? bias : null;
+        return out;
     }
 
     /** Labels a sentence, each token's node potential raised by {@code bias[label]} (null: no bias). */

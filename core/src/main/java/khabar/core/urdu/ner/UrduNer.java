@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.zip.GZIPInputStream;
 
 import khabar.core.ner.PretokenizedTagger;
+import khabar.core.nlp.NlpSettings;
 import khabar.core.ner.Span;
 import khabar.core.text.EntityType;
 import khabar.core.text.Mention;
@@ -109,6 +110,12 @@ public final class UrduNer implements PretokenizedTagger {
      */
     public UrduNer withClassBias(String spec) {
         return new UrduNer(crf.withClassBias(spec), gazetteers, off);
+    }
+
+    /** The shipped tagger as the settings ask: rules switched off, another class bias ({@link NlpSettings}). */
+    public UrduNer withSettings(NlpSettings settings) {
+        UrduNer ner = withRulesOff(settings.urduNerRulesOff());
+        return settings.urduNerClassBias().isEmpty() ? ner : ner.withClassBias(settings.urduNerClassBias());
     }
 
     /** Tags tokens already normalized by {@code UrduNormalizer}. */

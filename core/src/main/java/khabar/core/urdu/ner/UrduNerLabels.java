@@ -18,6 +18,10 @@ public final class UrduNerLabels {
     /** The label of tokens outside any entity. */
     public static final String OUTSIDE = "O";
 
+    /** Every label of the model: {@link #OUTSIDE} and the {@link #TYPES}' names. */
+    public static final List<String> ALL = java.util.stream.Stream.concat(java.util.stream.Stream.of(OUTSIDE),
+            TYPES.stream().map(EntityType::name)).toList();
+
     private UrduNerLabels() {
     }
 
