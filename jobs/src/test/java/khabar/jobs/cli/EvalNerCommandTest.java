@@ -68,6 +68,28 @@ class EvalNerCommandTest {
         assertThat(err).contains("--model: English NER uses CoreNLP's models");
     }
 
+    @Test
+    void aClassBiasReachesTheUrduCrfAndABadOneIsAUserError() throws Exception {
+        String gold = "../core/src/test/resources/ner/ur-news-gold.bio";
+        JsonNode plain = lastJson(run("eval-ner", "--lang", "ur", "--gold", gold, "--class-bias", "none", "--json",
+                "--warmup-passes", "0"));
+        // O far below every entity label: the CRF leaves no token outside a name, so precision collapses
+        JsonNode noOutside = lastJson(run("eval-ner", "--lang", "ur", "--gold", gold, "--class-bias", "O:-50", "--json",
+                "--warmup-passes", "0"));
+        assertThat(plain.at("/micro/p").asDouble()).isGreaterThan(0.7);
+        assertThat(noOutside.at("/micro/p").asDouble()).isLessThan(plain.at("/micro/p").asDouble() - 0.3);
+
+        assertThat(runFailing("eval-ner", "--lang", "ur", "--gold", gold, "--class-bias", "PERSONS:1"))
+                .contains("khabar.nlp.urdu.ner-class-bias").contains("PERSONS");
+        assertThat(runFailing("eval-ner", "--lang", "ur", "--gold", gold, "--class-bias", "none",
+                "--class-bias", "PERSON:1")).contains("several are for --cv");
+    }
+
+    private static JsonNode lastJson(String out) throws Exception {
+        String[] lines = out.strip().split("\n");
+        return new ObjectMapper().readTree(lines[lines.length - 1]);
+    }
+
     /** Runs a command that must fail as a user error; returns what it printed on stderr. */
     private static String runFailing(String... args) {
         StringWriter err = new StringWriter();
