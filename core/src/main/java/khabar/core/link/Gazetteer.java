@@ -135,6 +135,53 @@ final class Gazetteer {
     }
 
     /**
+     * Every entity {@code key} names in the tier of {@code scope} that {@link #resolve} takes its answer from,
+     * the default first, then by the same order; empty when the key names nothing there.
+     */
+    List<Link> readings(String key, BoundScope scope) {
+        Entry e = entries.get(key);
+        if (e == null || e.candidates().length == 0) {
+            return List.of();
+        }
+        Candidate[] cs = e.candidates();
+        List<Candidate> tier = new ArrayList<>(cs.length);
+        if (scope.primary() >= 0) {
+            for (Candidate c : cs) {
+                if (c.speaks(scope.primary())) {
+                    tier.add(c);
+                }
+            }
+        }
+        if (tier.isEmpty() && scope.near().length > 0) {
+            for (Candidate c : cs) {
+                if (speaksAny(c, scope.near())) {
+                    tier.add(c);
+                }
+            }
+        }
+        if (tier.isEmpty() && scope.anyLanguage()) {
+            tier.addAll(List.of(cs));
+        }
+        tier.sort(Gazetteer::compare);
+        List<Link> out = new ArrayList<>(tier.size());
+        for (Candidate c : tier) {
+            out.add(c.link());
+        }
+        return out;
+    }
+
+    /** Lowest priority, then most languages, then smallest id. */
+    private static int compare(Candidate a, Candidate b) {
+        if (a.priority() != b.priority()) {
+            return Integer.compare(a.priority(), b.priority());
+        }
+        if (a.languageCount() != b.languageCount()) {
+            return Integer.compare(b.languageCount(), a.languageCount());
+        }
+        return a.link().kbId().compareTo(b.link().kbId());
+    }
+
+    /**
      * The entity a key's candidates name in a scope, or null: names of the primary language first, then
      * of the near languages, then (if allowed) of any language.
      */
@@ -159,10 +206,7 @@ final class Gazetteer {
             if (!any && !c.speaks(lang) && !speaksAny(c, langs)) {
                 continue;
             }
-            if (best == null || c.priority() < best.priority()
-                    || (c.priority() == best.priority() && (c.languageCount() > best.languageCount()
-                    || (c.languageCount() == best.languageCount()
-                    && c.link().kbId().compareTo(best.link().kbId()) < 0)))) {
+            if (best == null || compare(c, best) < 0) {
                 best = c;
             }
         }
