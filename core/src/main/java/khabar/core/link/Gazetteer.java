@@ -18,7 +18,8 @@ final class Gazetteer {
      * One entity a key may name.
      *
      * @param link          the entity
-     * @param priority      0 curated alias, 1 CLDR country, 2 CLDR city: lower wins
+     * @param priority      0 curated alias, 1 CLDR country, 2 CLDR city, 3 geo-names.tsv, 4 GeoNames admin-1 name:
+     *                      lower wins
      * @param languages     bit set of the languages (indices into the gazetteer's language list) in which
      *                      the key names it
      * @param languageCount number of bits set in {@code languages}

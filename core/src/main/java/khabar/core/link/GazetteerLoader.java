@@ -31,6 +31,11 @@ final class GazetteerLoader {
      * context may choose ({@link EntityLinker#readings}) without changing a name's default.
      */
     static final int PRIORITY_GEO = 3;
+    /**
+     * The GeoNames names of the admin-1 regions of every country: after the hand-checked names, so that a parish of
+     * Jamaica does not take Manchester from England.
+     */
+    static final int PRIORITY_ADM1 = 4;
     /** Admin-1 names that are generic words, not names a news text would use alone. */
     private static final java.util.Set<String> GENERIC_REGION_NAMES = java.util.Set.of("central", "northern",
             "southern", "eastern", "western", "north", "south", "east", "west", "capital", "coast", "islands",
@@ -96,7 +101,7 @@ final class GazetteerLoader {
                 Link region = new Link(f[0], f[7], LinkSubtype.REGION.name(), country);
                 links.put(f[0], region);
                 if (!GENERIC_REGION_NAMES.contains(f[7].toLowerCase(java.util.Locale.ROOT))) {
-                    builder.add(f[7], region, PRIORITY_GEO, "en");
+                    builder.add(f[7], region, PRIORITY_ADM1, "en");
                 }
             }
         });
