@@ -171,10 +171,18 @@ final class Gazetteer {
         return out;
     }
 
-    /** Lowest priority, then most languages, then smallest id. */
+    /**
+     * Lowest priority, then a city before another kind (Latakia the city before its governorate: a name both
+     * carry means the city unless context says otherwise), then most languages, then smallest id.
+     */
     private static int compare(Candidate a, Candidate b) {
         if (a.priority() != b.priority()) {
             return Integer.compare(a.priority(), b.priority());
+        }
+        boolean cityA = LinkSubtype.CITY.name().equals(a.link().subtype());
+        boolean cityB = LinkSubtype.CITY.name().equals(b.link().subtype());
+        if (cityA != cityB) {
+            return cityA ? -1 : 1;
         }
         if (a.languageCount() != b.languageCount()) {
             return Integer.compare(b.languageCount(), a.languageCount());
@@ -200,7 +208,7 @@ final class Gazetteer {
         return best == null ? null : best.link();
     }
 
-    /** Lowest priority, then most languages, then smallest id: deterministic. */
+    /** The first by {@link #compare}: deterministic. */
     private static Candidate best(Candidate[] candidates, int lang, int[] langs, boolean any) {
         Candidate best = null;
         for (Candidate c : candidates) {

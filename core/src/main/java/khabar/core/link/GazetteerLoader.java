@@ -100,7 +100,7 @@ final class GazetteerLoader {
             if (!links.containsKey(f[0]) && f[1].equals(GeoPoint.ADM1)) {
                 Link region = new Link(f[0], f[7], LinkSubtype.REGION.name(), country);
                 links.put(f[0], region);
-                if (!GENERIC_REGION_NAMES.contains(f[7].toLowerCase(java.util.Locale.ROOT))) {
+                if (indexesRegionName(f[7])) {
                     builder.add(f[7], region, PRIORITY_ADM1, "en");
                 }
             }
@@ -123,6 +123,13 @@ final class GazetteerLoader {
             addAll(builder, f[5], link, "ur", PRIORITY_GEO);
         }
         return points;
+    }
+
+    /** Whether a GeoNames admin-1 name is a name to link: not a generic word, not a sea or gulf (Red Sea governorate). */
+    private static boolean indexesRegionName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return !GENERIC_REGION_NAMES.contains(lower) && !lower.endsWith(" sea") && !lower.endsWith(" ocean")
+                && !lower.endsWith(" gulf") && !lower.startsWith("gulf ");
     }
 
     private static void addAll(GazetteerBuilder builder, String names, Link link, String language) {

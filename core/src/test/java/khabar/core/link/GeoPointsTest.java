@@ -124,6 +124,17 @@ class GeoPointsTest {
     }
 
     @Test
+    void aNameOfACityAndItsRegionIsTheCityAndSeasAreNotRegions() {
+        assertThat(LINKER.link("Latakia", "en", EntityType.LOCATION).kbId()).isEqualTo("city:SY:latakia");
+        assertThat(LINKER.readings("Latakia", "en", EntityType.LOCATION)).extracting(Link::kbId).contains("adm1:SY:02");
+        assertThat(LINKER.link("سلیمانیہ", "ur", EntityType.LOCATION).kbId()).isEqualTo("city:IQ:sulaymaniyah");
+        assertThat(LINKER.link("Geneva", "en", EntityType.LOCATION).kbId()).isEqualTo("city:CH:geneva");
+        assertThat(LINKER.link("Kochi", "en", EntityType.LOCATION).kbId()).as("India's, not Japan's prefecture")
+                .isEqualTo("city:IN:kochi");
+        assertThat(LINKER.link("Red Sea", "en", EntityType.LOCATION).isLinked()).as("the sea, not Egypt's governorate").isFalse();
+    }
+
+    @Test
     void nearlyEveryIdHasAPoint() {
         java.util.List<String> ids = java.util.List.of("iso3166:US", "iso3166:IQ", "city:IQ:baghdad", "region:middle-east",
                 "site:IQ:ain-al-asad", "region:IQ:iraqi-kurdistan", "city:YE:hodeidah", "region:PS:gaza-strip");
