@@ -95,6 +95,14 @@ public final class EntityLinker {
     }
 
     /**
+     * Whether a mention linked to {@code kbId} may have other readings ({@link #readings}): false for most places
+     * (Baghdad, Iraq), which no other entity shares a name with; a cheap test before the lookup.
+     */
+    public boolean mayHaveReadings(String kbId) {
+        return kbId != null && gazetteer.shared(kbId);
+    }
+
+    /**
      * Where the entity {@code kbId} is: coordinates, feature type, first-level region and population; null when
      * GeoNames has no point for it (11 small territories) or the id is not a place.
      */

@@ -47,9 +47,14 @@ final class Gazetteer {
     private final Map<String, BoundScope> strictScopes = new HashMap<>();
     private final Map<String, BoundScope> looseScopes = new HashMap<>();
     private final int maxPieces;
+    private final java.util.Set<String> sharedIds;
 
-    /** Takes ownership of the maps, which nobody may change afterwards. */
-    Gazetteer(Map<String, Entry> entries, Map<String, Integer> languageIndex, int maxPieces) {
+    /**
+     * Takes ownership of the maps, which nobody may change afterwards; {@code sharedIds}: the ids that share a
+     * key with another entity (in any language).
+     */
+    Gazetteer(Map<String, Entry> entries, Map<String, Integer> languageIndex, int maxPieces, java.util.Set<String> sharedIds) {
+        this.sharedIds = java.util.Set.copyOf(sharedIds);
         this.entries = Collections.unmodifiableMap(entries);
         this.languageIndex = Collections.unmodifiableMap(languageIndex);
         this.maxPieces = maxPieces;
@@ -57,6 +62,11 @@ final class Gazetteer {
             strictScopes.put(lang, bind(LanguageScope.ofBase(lang, false)));
             looseScopes.put(lang, bind(LanguageScope.ofBase(lang, true)));
         }
+    }
+
+    /** Whether some key names {@code kbId} and another entity: only then can a mention of it have other readings. */
+    boolean shared(String kbId) {
+        return sharedIds.contains(kbId);
     }
 
     int size() {

@@ -93,7 +93,7 @@ public final class LinkingAnalyzer implements TextAnalyzer {
             Link l = linker.link(m.text(), lang, m.type());
             boolean ruledOut = l.isLinked() && linker.contextRulesOut(
                     base.sentences().get(m.sentenceIndex()).tokens(), m.tokenBegin(), m.tokenEnd(), lang);
-            if (l.isLinked() && !ruledOut) {
+            if (l.isLinked() && !ruledOut && linker.mayHaveReadings(l.kbId())) {
                 noteReadings(ambiguous, out.size(), m.tokenBegin(), m.tokenEnd(), linker.readings(m.text(), lang, m.type()));
             }
             out.add(l.isLinked() && !ruledOut ? m.withLink(l) : m);
@@ -130,7 +130,8 @@ public final class LinkingAnalyzer implements TextAnalyzer {
     }
 
     private List<Link> spanReadings(EntityLinker linker, LinkedSpan span) {
-        return linker.readings(span.normalized(), language(), EntityType.LOCATION);
+        return linker.mayHaveReadings(span.link().kbId())
+                ? linker.readings(span.normalized(), language(), EntityType.LOCATION) : List.of();
     }
 
     /** Remembers a place mention whose name has several readings, for {@link PlaceContext}. */
