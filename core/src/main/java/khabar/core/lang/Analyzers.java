@@ -54,8 +54,8 @@ public final class Analyzers {
 
     private static TextAnalyzer build(String language, NlpSettings settings) {
         return LanguageRegistry.find(language)
-                .map(l -> new LinkingAnalyzer(l.analyzer(settings), l.linkerAddsPlaces(), l.placeWords()))
+                .map(l -> new LinkingAnalyzer(l.analyzer(settings), l.linkerAddsPlaces(), l.placeWords(), l.placeCues()))
                 .orElseGet(() -> new LinkingAnalyzer(CoreNlpAnalyzers.forLanguage(language, settings), false,
-                        LanguageRegistry.allPlaceWords()));
+                        LanguageRegistry.allPlaceWords(), LanguageRegistry.allPlaceCues()));
     }
 }

@@ -64,6 +64,19 @@ public final class LanguageRegistry {
         return out;
     }
 
+    /** The place cues of every entry together: what a language without an entry is linked with. */
+    public static khabar.core.nlp.PlaceCues allPlaceCues() {
+        Set<String> region = new TreeSet<>();
+        Set<String> city = new TreeSet<>();
+        Set<String> of = new TreeSet<>();
+        ENTRIES.forEach(l -> {
+            region.addAll(l.placeCues().regionWords());
+            city.addAll(l.placeCues().cityWords());
+            of.addAll(l.placeCues().ofWords());
+        });
+        return new khabar.core.nlp.PlaceCues(region, city, of);
+    }
+
     /** The place words of every entry: what a language without an entry is linked with. */
     public static Set<String> allPlaceWords() {
         Set<String> out = new TreeSet<>();

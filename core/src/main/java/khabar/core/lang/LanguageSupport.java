@@ -34,6 +34,12 @@ public interface LanguageSupport {
      */
     Set<String> placeWords();
 
+    /**
+     * Words next to a place name that tell a first-level region from a city ({@code province}, {@code صوبہ};
+     * {@code city}, {@code شہر}), for names that are both (Kandahar, قندھار). Lower case, normalized form.
+     */
+    khabar.core.nlp.PlaceCues placeCues();
+
     /** The event coder's facts of this language; empty when it has no lexicons under {@code khabar/events/}. */
     Optional<EventGrammar> events();
 

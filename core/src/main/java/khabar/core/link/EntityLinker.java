@@ -6,6 +6,7 @@ import khabar.core.text.Token;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Links place names and nationality adjectives, in any language, to language-independent ids:
@@ -19,10 +20,12 @@ import java.util.List;
 public final class EntityLinker {
     private final Gazetteer gazetteer;
     private final ContextGuards guards;
+    private final Map<String, GeoPoint> points;
 
-    EntityLinker(Gazetteer gazetteer, ContextGuards guards) {
+    EntityLinker(Gazetteer gazetteer, ContextGuards guards, Map<String, GeoPoint> points) {
         this.gazetteer = gazetteer;
         this.guards = guards;
+        this.points = Map.copyOf(points);
     }
 
     private static final class Holder {
@@ -61,6 +64,50 @@ public final class EntityLinker {
         }
         Gazetteer.Match m = gazetteer.longest(PieceSequence.ofPieces(pieces), 0, gazetteer.scope(language, true));
         return m != null && m.to() == pieces.size() ? m.link() : Link.NONE;
+    }
+
+    /**
+     * Every place a mention may name, as {@link #link} matches it: the default reading (what {@code link}
+     * returns) first, then the others the same names give in the same language tier, e.g. Georgia: the country,
+     * then the US state; عمان: Oman, then Amman. One element for an unambiguous name, none for an unknown one.
+     * For {@code khabar.core.nlp}'s context rules, which choose among them.
+     */
+    public List<Link> readings(String mention, String language, EntityType type) {
+        if (mention == null || !linkable(type)) {
+            return List.of();
+        }
+        List<String> pieces = LinkKeys.pieces(mention);
+        if (pieces.size() > 1 && pieces.get(0).equals("the")) {
+            pieces = pieces.subList(1, pieces.size());
+        }
+        if (pieces.isEmpty()) {
+            return List.of();
+        }
+        Gazetteer.BoundScope scope = gazetteer.scope(language, true);
+        Gazetteer.Match m = gazetteer.longest(PieceSequence.ofPieces(pieces), 0, scope);
+        if (m == null || m.to() != pieces.size()) {
+            return List.of();
+        }
+        List<Link> out = new ArrayList<>(gazetteer.readings(m.key(), scope));
+        out.remove(m.link());
+        out.add(0, m.link());
+        return out;
+    }
+
+    /**
+     * Whether a mention linked to {@code kbId} may have other readings ({@link #readings}): false for most places
+     * (Baghdad, Iraq), which no other entity shares a name with; a cheap test before the lookup.
+     */
+    public boolean mayHaveReadings(String kbId) {
+        return kbId != null && gazetteer.shared(kbId);
+    }
+
+    /**
+     * Where the entity {@code kbId} is: coordinates, feature type, first-level region and population; null when
+     * GeoNames has no point for it (11 small territories) or the id is not a place.
+     */
+    public GeoPoint geo(String kbId) {
+        return kbId == null ? null : points.get(kbId);
     }
 
     /**

@@ -18,7 +18,8 @@ final class Gazetteer {
      * One entity a key may name.
      *
      * @param link          the entity
-     * @param priority      0 curated alias, 1 CLDR country, 2 CLDR city: lower wins
+     * @param priority      0 curated alias, 1 CLDR country, 2 CLDR city, 3 geo-names.tsv, 4 GeoNames admin-1 name:
+     *                      lower wins
      * @param languages     bit set of the languages (indices into the gazetteer's language list) in which
      *                      the key names it
      * @param languageCount number of bits set in {@code languages}
@@ -46,9 +47,14 @@ final class Gazetteer {
     private final Map<String, BoundScope> strictScopes = new HashMap<>();
     private final Map<String, BoundScope> looseScopes = new HashMap<>();
     private final int maxPieces;
+    private final java.util.Set<String> sharedIds;
 
-    /** Takes ownership of the maps, which nobody may change afterwards. */
-    Gazetteer(Map<String, Entry> entries, Map<String, Integer> languageIndex, int maxPieces) {
+    /**
+     * Takes ownership of the maps, which nobody may change afterwards; {@code sharedIds}: the ids that share a
+     * key with another entity (in any language).
+     */
+    Gazetteer(Map<String, Entry> entries, Map<String, Integer> languageIndex, int maxPieces, java.util.Set<String> sharedIds) {
+        this.sharedIds = java.util.Set.copyOf(sharedIds);
         this.entries = Collections.unmodifiableMap(entries);
         this.languageIndex = Collections.unmodifiableMap(languageIndex);
         this.maxPieces = maxPieces;
@@ -56,6 +62,11 @@ final class Gazetteer {
             strictScopes.put(lang, bind(LanguageScope.ofBase(lang, false)));
             looseScopes.put(lang, bind(LanguageScope.ofBase(lang, true)));
         }
+    }
+
+    /** Whether some key names {@code kbId} and another entity: only then can a mention of it have other readings. */
+    boolean shared(String kbId) {
+        return sharedIds.contains(kbId);
     }
 
     int size() {
@@ -135,6 +146,61 @@ final class Gazetteer {
     }
 
     /**
+     * Every entity {@code key} names in the tier of {@code scope} that {@link #resolve} takes its answer from,
+     * the default first, then by the same order; empty when the key names nothing there.
+     */
+    List<Link> readings(String key, BoundScope scope) {
+        Entry e = entries.get(key);
+        if (e == null || e.candidates().length == 0) {
+            return List.of();
+        }
+        Candidate[] cs = e.candidates();
+        List<Candidate> tier = new ArrayList<>(cs.length);
+        if (scope.primary() >= 0) {
+            for (Candidate c : cs) {
+                if (c.speaks(scope.primary())) {
+                    tier.add(c);
+                }
+            }
+        }
+        if (tier.isEmpty() && scope.near().length > 0) {
+            for (Candidate c : cs) {
+                if (speaksAny(c, scope.near())) {
+                    tier.add(c);
+                }
+            }
+        }
+        if (tier.isEmpty() && scope.anyLanguage()) {
+            tier.addAll(List.of(cs));
+        }
+        tier.sort(Gazetteer::compare);
+        List<Link> out = new ArrayList<>(tier.size());
+        for (Candidate c : tier) {
+            out.add(c.link());
+        }
+        return out;
+    }
+
+    /**
+     * Lowest priority, then a city before another kind (Latakia the city before its governorate: a name both
+     * carry means the city unless context says otherwise), then most languages, then smallest id.
+     */
+    private static int compare(Candidate a, Candidate b) {
+        if (a.priority() != b.priority()) {
+            return Integer.compare(a.priority(), b.priority());
+        }
+        boolean cityA = LinkSubtype.CITY.name().equals(a.link().subtype());
+        boolean cityB = LinkSubtype.CITY.name().equals(b.link().subtype());
+        if (cityA != cityB) {
+            return cityA ? -1 : 1;
+        }
+        if (a.languageCount() != b.languageCount()) {
+            return Integer.compare(b.languageCount(), a.languageCount());
+        }
+        return a.link().kbId().compareTo(b.link().kbId());
+    }
+
+    /**
      * The entity a key's candidates name in a scope, or null: names of the primary language first, then
      * of the near languages, then (if allowed) of any language.
      */
@@ -152,17 +218,14 @@ final class Gazetteer {
         return best == null ? null : best.link();
     }
 
-    /** Lowest priority, then most languages, then smallest id: deterministic. */
+    /** The first by {@link #compare}: deterministic. */
     private static Candidate best(Candidate[] candidates, int lang, int[] langs, boolean any) {
         Candidate best = null;
         for (Candidate c : candidates) {
             if (!any && !c.speaks(lang) && !speaksAny(c, langs)) {
                 continue;
             }
-            if (best == null || c.priority() < best.priority()
-                    || (c.priority() == best.priority() && (c.languageCount() > best.languageCount()
-                    || (c.languageCount() == best.languageCount()
-                    && c.link().kbId().compareTo(best.link().kbId()) < 0)))) {
+            if (best == null || compare(c, best) < 0) {
                 best = c;
             }
         }

@@ -66,7 +66,13 @@ final class GazetteerBuilder {
 
     Gazetteer build() {
         Map<String, Gazetteer.Entry> entries = new HashMap<>(byKey.size() * 2);
+        java.util.Set<String> shared = new java.util.HashSet<>();
         for (Map.Entry<String, Names> e : byKey.entrySet()) {
+            if (e.getValue().next != null) {
+                for (Names n = e.getValue(); n != null; n = n.next) {
+                    shared.add(n.link.kbId());
+                }
+            }
             List<Gazetteer.Candidate> cs = new ArrayList<>(2);
             for (Names n = e.getValue(); n != null; n = n.next) {
                 cs.add(0, new Gazetteer.Candidate(n.link, n.priority, n.languages.toLongArray(), n.languages.cardinality()));
@@ -83,7 +89,7 @@ final class GazetteerBuilder {
                 entries.put(prefix, new Gazetteer.Entry(true, old == null ? new Gazetteer.Candidate[0] : old.candidates()));
             }
         }
-        return new Gazetteer(entries, new HashMap<>(languageIndex), maxPieces);
+        return new Gazetteer(entries, new HashMap<>(languageIndex), maxPieces, shared);
     }
 
     /**

@@ -31,7 +31,9 @@ import khabar.core.text.Token;
  *   <li>nationality adjectives the NER left alone ({@code امریکی}, {@code Iraqi}) become MISC mentions with
  *   subtype NATIONALITY (extractor {@code linker});</li>
  *   <li>in languages where {@code addPlaces} is on (Urdu: the CRF's recall is the weak side), known places
- *   the NER missed become LOCATION mentions.</li>
+ *   the NER missed become LOCATION mentions;</li>
+ *   <li>a place name with several readings (Georgia, عمان, Punjab) takes the one its context supports
+ *   ({@link PlaceContext}).</li>
  * </ul>
  * Mentions never overlap: the linker only fills gaps.
  */
@@ -42,15 +44,18 @@ public final class LinkingAnalyzer implements TextAnalyzer {
     private final TextAnalyzer inner;
     private final boolean addPlaces;
     private final PlaceWords placeWords;
+    private final PlaceCues placeCues;
 
     /**
      * @param addPlaces   whether known places the NER missed become LOCATION mentions
      * @param placeWords  the language's generic place words ({@code province}, {@code صوبہ})
+     * @param placeCues   the language's words that tell a region from a city ({@link PlaceContext})
      */
-    public LinkingAnalyzer(TextAnalyzer inner, boolean addPlaces, Set<String> placeWords) {
+    public LinkingAnalyzer(TextAnalyzer inner, boolean addPlaces, Set<String> placeWords, PlaceCues placeCues) {
         this.inner = inner;
         this.addPlaces = addPlaces;
         this.placeWords = new PlaceWords(placeWords);
+        this.placeCues = placeCues;
     }
 
     @Override
@@ -83,10 +88,14 @@ public final class LinkingAnalyzer implements TextAnalyzer {
         EntityLinker linker = EntityLinker.shared();
         String lang = language();
         List<Mention> out = new ArrayList<>(base.mentions().size() + 8);
+        List<PlaceContext.Ambiguous> ambiguous = new ArrayList<>();
         for (Mention m : base.mentions()) {
             Link l = linker.link(m.text(), lang, m.type());
             boolean ruledOut = l.isLinked() && linker.contextRulesOut(
                     base.sentences().get(m.sentenceIndex()).tokens(), m.tokenBegin(), m.tokenEnd(), lang);
+            if (l.isLinked() && !ruledOut && linker.mayHaveReadings(l.kbId())) {
+                noteReadings(ambiguous, out.size(), m.tokenBegin(), m.tokenEnd(), linker.readings(m.text(), lang, m.type()));
+            }
             out.add(l.isLinked() && !ruledOut ? m.withLink(l) : m);
         }
         for (Sentence s : base.sentences()) {
@@ -99,6 +108,7 @@ public final class LinkingAnalyzer implements TextAnalyzer {
                     }
                     if (isPlaceWithGenericWords(m, s, span)) {
                         out.set(at, m.withLink(span.link()));
+                        noteReadings(ambiguous, at, span.tokenBegin(), span.tokenEnd(), spanReadings(linker, span));
                     } else if (m.type() != EntityType.PERSON && m.link().countryCode() == null
                             && span.link().countryCode() != null) {
                         out.set(at, m.withLink(new Link(null, null, null, span.link().countryCode())));
@@ -106,13 +116,30 @@ public final class LinkingAnalyzer implements TextAnalyzer {
                 } else if (!overlapsAny(out, s.index(), span)) {
                     Mention added = fromSpan(text, s, span);
                     if (added != null) {
+                        if (span.subtype() != LinkSubtype.NATIONALITY) {
+                            noteReadings(ambiguous, out.size(), span.tokenBegin(), span.tokenEnd(), spanReadings(linker, span));
+                        }
                         out.add(added);
                     }
                 }
             }
         }
+        PlaceContext.resolve(out, ambiguous, base.sentences(), placeCues, linker);
         out.sort(Comparator.comparingInt(Mention::charBegin));
         return new Analysis(base.sentences(), out);
+    }
+
+    private List<Link> spanReadings(EntityLinker linker, LinkedSpan span) {
+        return linker.mayHaveReadings(span.link().kbId())
+                ? linker.readings(span.normalized(), language(), EntityType.LOCATION) : List.of();
+    }
+
+    /** Remembers a place mention whose name has several readings, for {@link PlaceContext}. */
+    private static void noteReadings(List<PlaceContext.Ambiguous> ambiguous, int index, int placeBegin, int placeEnd,
+                                     List<Link> readings) {
+        if (readings.size() > 1 && !LinkSubtype.NATIONALITY.name().equals(readings.get(0).subtype())) {
+            ambiguous.add(new PlaceContext.Ambiguous(index, placeBegin, placeEnd, readings));
+        }
     }
 
     private Mention fromSpan(String text, Sentence s, LinkedSpan span) {

@@ -37,7 +37,7 @@ public final class LinkerCostBenchmark {
     private static void measure(LanguageSupport support, List<String> texts, double seconds) {
         String language = support.code();
         TextAnalyzer ner = support.analyzer(NlpSettings.defaults());
-        LinkingAnalyzer linking = new LinkingAnalyzer(ner, support.linkerAddsPlaces(), support.placeWords());
+        LinkingAnalyzer linking = new LinkingAnalyzer(ner, support.linkerAddsPlaces(), support.placeWords(), support.placeCues());
         List<Analysis> bases = new ArrayList<>();
         long tokens = 0;
         for (String t : texts) {

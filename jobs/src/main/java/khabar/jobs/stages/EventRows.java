@@ -3,6 +3,7 @@ package khabar.jobs.stages;
 import java.sql.Date;
 
 import khabar.core.event.CodedEvent;
+import khabar.core.text.Link;
 import khabar.jobs.tables.RowBuilder;
 import org.apache.spark.sql.Row;
 
@@ -12,7 +13,9 @@ final class EventRows {
     }
 
     static Row of(String section, CodedEvent e) {
-        return new RowBuilder(AnalyzeArticles.EVENT).set("section", section).set("sentence_index", e.sentenceIndex())
+        RowBuilder row = GeoColumns.set(new RowBuilder(AnalyzeArticles.EVENT), "location_",
+                e.locationKbId() == null ? null : new Link(e.locationKbId(), null, null, e.locationCountry()), false);
+        return row.set("section", section).set("sentence_index", e.sentenceIndex())
                 .set("event_key", e.eventKey()).set("event_code", e.eventCode()).set("event_root", e.eventRoot())
                 .set("event_label", e.eventLabel()).set("quad_class", e.quadClass()).set("goldstein", e.goldstein())
                 .set("trigger", e.trigger()).set("trigger_char_begin", e.triggerCharBegin())

@@ -88,7 +88,7 @@ final class SectionRows {
             }
             for (Mention m : a.mentions()) {
                 Link l = m.link();
-                entities.add(new RowBuilder(AnalyzeArticles.ENTITY).set("section", section)
+                entities.add(GeoColumns.set(new RowBuilder(AnalyzeArticles.ENTITY), "", l, true).set("section", section)
                         .set("sentence_index", m.sentenceIndex()).set("token_begin", m.tokenBegin())
                         .set("token_end", m.tokenEnd()).set("char_begin", m.charBegin()).set("char_end", m.charEnd())
                         .set("mention", m.text()).set("normalized", m.normalized()).set("type", m.type().name())

@@ -12,6 +12,7 @@ import khabar.core.ner.PretokenizedTagger;
 import khabar.core.nlp.EnglishAnalyzer;
 import khabar.core.nlp.EnglishNerTagger;
 import khabar.core.nlp.NlpSettings;
+import khabar.core.nlp.PlaceCues;
 import khabar.core.text.TextAnalyzer;
 
 /**
@@ -23,6 +24,8 @@ public final class EnglishSupport implements LanguageSupport {
     private static final Set<String> PLACE_WORDS = Set.of(
             "province", "city", "capital", "state", "region", "district", "governorate", "town", "village",
             "county", "area", "of");
+    private static final PlaceCues PLACE_CUES = new PlaceCues(
+            Set.of("province", "state", "governorate", "upstate"), Set.of("city", "town", "capital"), Set.of("of"));
     private static final EventGrammar EVENTS = new EventGrammar(false, true, true,
             Set.of("a", "an", "the", "this", "these", "those", "its", "their", "his", "her", "our", "any", "of",
                     "against", "for", "over", "about", "on", "under", "after"),
@@ -51,6 +54,11 @@ public final class EnglishSupport implements LanguageSupport {
     @Override
     public Set<String> placeWords() {
         return PLACE_WORDS;
+    }
+
+    @Override
+    public PlaceCues placeCues() {
+        return PLACE_CUES;
     }
 
     @Override

@@ -13,6 +13,7 @@ import khabar.core.lang.LanguageSupport;
 import khabar.core.lang.NerTraining;
 import khabar.core.ner.PretokenizedTagger;
 import khabar.core.nlp.NlpSettings;
+import khabar.core.nlp.PlaceCues;
 import khabar.core.nlp.UrduAnalyzer;
 import khabar.core.text.TextAnalyzer;
 import khabar.core.urdu.UrduNormalizer;
@@ -26,6 +27,8 @@ import khabar.core.urdu.ner.UrduNer;
 public final class UrduSupport implements LanguageSupport {
     private static final Set<String> PLACE_WORDS = Set.of(
             "صوبہ", "صوبے", "شہر", "دارالحکومت", "ضلع", "علاقہ", "علاقے", "گاؤں", "قصبہ", "قصبے");
+    private static final PlaceCues PLACE_CUES = new PlaceCues(
+            Set.of("صوبہ", "صوبے", "ریاست", "ریاستوں"), Set.of("شہر", "دارالحکومت"), Set.of());
     private static final EventGrammar EVENTS = new EventGrammar(true, false, false, Set.of(),
             Set.of("کیا", "کی", "کیے", "کر", "کرتے", "کرنے", "کریں", "کرے", "دیا", "دی", "دیے", "دے", "دیتے", "لگایا",
                     "لگائی", "لگائے", "عائد", "ہوا", "ہوئی", "ہوئے"),
@@ -56,6 +59,11 @@ public final class UrduSupport implements LanguageSupport {
     @Override
     public Set<String> placeWords() {
         return PLACE_WORDS;
+    }
+
+    @Override
+    public PlaceCues placeCues() {
+        return PLACE_CUES;
     }
 
     @Override
