@@ -18,8 +18,8 @@ public final class CliProcess {
     }
 
     /**
-     * {@code java -Xmx2g <the test JVM's --add-opens> -cp <class path> khabar.jobs.cli.KhabarCli args…}, stderr
-     * into stdout, limited to {@link #LIMIT}.
+     * {@code java -Xmx2g <the test JVM's --add-opens and JIT level> -cp <class path> khabar.jobs.cli.KhabarCli args…},
+     * stderr into stdout, limited to {@link #LIMIT}.
      */
     public static ChildProcess.Builder builder(List<String> args) {
         List<String> cmd = new ArrayList<>();
@@ -27,7 +27,7 @@ public final class CliProcess {
         cmd.add("-Xmx2g");
         cmd.addAll(ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("--add-") || a.startsWith("-XX:+Ignore") || a.startsWith("-Djdk.reflect")
-                        || a.startsWith("-Dio.netty")).toList());
+                        || a.startsWith("-Dio.netty") || a.startsWith("-XX:TieredStopAtLevel")).toList());
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "khabar.jobs.cli.KhabarCli"));
         cmd.addAll(args);
         return ChildProcess.builder("khabar " + String.join(" ", args), cmd).limit(LIMIT);
