@@ -233,7 +233,7 @@ public final class AnalyzeArticles extends Transformer {
      * {@code event_id} (made from the article id after this stage), {@code num_articles} and {@code num_sources} (counted when staging).
      */
     public static final StructType EVENT = EventsTable.SPEC.columnsExcept(
-            Stream.concat(ARTICLE_COLUMNS.stream(), Stream.of(EventsTable.EVENT_ID, EventsTable.NUM_ARTICLES, EventsTable.NUM_SOURCES)).collect(Collectors.toSet()));
+            Stream.concat(ARTICLE_COLUMNS.stream(), EventsTable.STAGED.stream()).collect(Collectors.toSet()));
 
     /**
      * The tables whose rows the analysis makes, each with the field of {@link #OUTPUT} that holds them (an

@@ -21,6 +21,8 @@ public final class EventsTable {
     public static final String NUM_ARTICLES = "num_articles";
     /** Distinct sources behind the mention's event_key (GDELT's NumSources): filled when staging. */
     public static final String NUM_SOURCES = "num_sources";
+    /** The columns made when staging, from the article id and the other mentions, not by the analysis. */
+    public static final java.util.Set<String> STAGED = java.util.Set.of(EVENT_ID, NUM_ARTICLES, NUM_SOURCES);
 
     public static final TableSpec SPEC = new TableSpec("events", new StructType(fields()),
             "One row per coded event mention; event_key groups mentions of one real-world event.");

@@ -96,6 +96,7 @@ class StoryClustersTest {
             System.out.printf("stories, dev half, %s: rewrites linked %d/%d (%.3f), different-story pairs merged %d/%d (%.3f)"
                     + "; missed %s; merged %s%n", language, f.linked(), f.rewrites(), f.recall(), f.merged(),
                     f.differentPairs(), f.mergeRate(), f.missed(), f.mergedPairs());
+            printMargin(rows, language);
             assertThat(f.rewrites()).isEqualTo(32);
             assertThat(f.differentPairs()).isEqualTo(48);
             assertThat(f.recall()).isGreaterThanOrEqualTo(0.85);
@@ -140,6 +141,38 @@ class StoryClustersTest {
                     .isEqualTo(story.get("en-blast-" + i + "-wire"));
         }
         assertThat(story.values().stream().distinct()).hasSize(4).allMatch(s -> s.matches("[0-9a-f]{32}"));
+    }
+
+    /** Dev half only: the lowest score of a wire/rewrite pair and the highest of two different stories of a topic. */
+    private static void printMargin(List<Row> rows, String language) {
+        khabar.core.text.TextReuse reuse = khabar.core.text.TextReuse.defaults();
+        List<Row> own = rows.stream().filter(r -> r.<String>getAs("language").equals(language)).toList();
+        String lowest = null;
+        double low = 2;
+        String highest = null;
+        double high = -1;
+        for (int i = 0; i < own.size(); i++) {
+            for (int j = i + 1; j < own.size(); j++) {
+                Row a = own.get(i);
+                Row b = own.get(j);
+                if (!a.getAs("topic").equals(b.getAs("topic"))) {
+                    continue;
+                }
+                var s = reuse.score(reuse.profile(a.getAs("text")), reuse.profile(b.getAs("text")));
+                // enough sentences first, then the share
+                double v = (s.sentences() >= reuse.minSentences() ? 1 : 0) + s.share();
+                String what = String.format("%.3f of the words in %d sentences (%s, %s)", s.share(), s.sentences(), a.getAs("article_id"), b.getAs("article_id"));
+                if (a.getAs("story").equals(b.getAs("story")) && v < low) {
+                    low = v;
+                    lowest = what;
+                } else if (!a.getAs("story").equals(b.getAs("story")) && v > high) {
+                    high = v;
+                    highest = what;
+                }
+            }
+        }
+        System.out.printf("stories, dev half, %s: lowest wire/rewrite reuse %s; highest different-story reuse %s%n",
+                language, lowest, highest);
     }
 
     @Test
