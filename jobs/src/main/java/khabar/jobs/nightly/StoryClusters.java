@@ -20,6 +20,8 @@ import khabar.core.text.TextReuse;
 import khabar.core.urdu.UrduNormalizer;
 import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.TableSpec;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -56,15 +58,19 @@ public final class StoryClusters {
      * @param candidateJaccard the shingle Jaccard a candidate pair's sketches must look like at least (60 % of
      *                         the places such a pair is expected to agree at), before it is verified
      * @param maxClique        see {@link NearDuplicates.Settings#maxClique}
+     * @param maxShingleArticles a shingle found in more first copies of the group than this is stock phrasing
+     *                         ("said on Tuesday", a grammar's phrases), not a story's: it is left out of the
+     *                         signatures (not out of the verification). It also bounds every band bucket to this
+     *                         many articles, so candidates cannot grow as N² with common phrases
      * @param reuse            the verification of a candidate pair
      */
     public record Settings(int shingleWords, int bands, int rowsPerBand, double candidateJaccard, int maxClique,
-                           TextReuse reuse) implements Serializable {
+                           int maxShingleArticles, TextReuse reuse) implements Serializable {
         public Settings {
             if (shingleWords < 1 || bands < 1 || rowsPerBand < 1 || !(candidateJaccard > 0 && candidateJaccard <= 1)
-                    || maxClique < 2 || reuse == null) {
+                    || maxClique < 2 || maxShingleArticles < 2 || reuse == null) {
                 throw new IllegalArgumentException("bad story settings: " + shingleWords + ", " + bands + ", "
-                        + rowsPerBand + ", " + candidateJaccard + ", " + maxClique + ", " + reuse);
+                        + rowsPerBand + ", " + candidateJaccard + ", " + maxClique + ", " + maxShingleArticles + ", " + reuse);
             }
         }
 
@@ -74,12 +80,12 @@ public final class StoryClusters {
          * look like Jaccard 0.1 or more, verified by {@link TextReuse#defaults()} (docs/stories.md).
          */
         public static Settings defaults() {
-            return new Settings(3, 120, 2, 0.1, 16, TextReuse.defaults());
+            return new Settings(3, 120, 2, 0.1, 16, 100, TextReuse.defaults());
         }
 
         /** The same settings with another verification. */
         public Settings withReuse(TextReuse r) {
-            return new Settings(shingleWords, bands, rowsPerBand, candidateJaccard, maxClique, r);
+            return new Settings(shingleWords, bands, rowsPerBand, candidateJaccard, maxClique, maxShingleArticles, r);
         }
 
         /** Probability that a pair at shingle Jaccard {@code j} becomes a candidate. */
@@ -89,7 +95,7 @@ public final class StoryClusters {
     }
 
     /** What {@link #assign} found: the articles with story ids, and the pairs looked at (for reports and tests). */
-    public record Result(Dataset<Row> articles, long candidatePairs, long verifiedPairs) {
+    public record Result(Dataset<Row> articles, long candidatePairs, long verifiedPairs, int stockShingles) {
     }
 
     private static final long SEED = 20240716L;
@@ -113,17 +119,29 @@ public final class StoryClusters {
      */
     public static Result assign(SparkSession spark, Dataset<Row> articles, Settings settings) {
         MinHashBands kernel = new MinHashBands(settings.shingleWords(), settings.bands(), settings.rowsPerBand(), SEED);
-        UserDefinedFunction signature = udf((UDF1<String, Row>) t -> {
-            long[] minHashes = kernel.minHashes(kernel.shingleSet(UrduNormalizer.normalize(t)));
-            return RowFactory.create(kernel.bandKeys(minHashes), MinHashBands.sketch(minHashes));
-        }, SIGNATURE);
         boolean byDate = List.of(articles.columns()).contains(DATE);
         Column id = byDate ? concat_ws("|", col(DATE).cast("string"), col(ArticlesTable.ARTICLE_ID)) : col(ArticlesTable.ARTICLE_ID);
-        Dataset<Row> signed = articles.filter(col(ArticlesTable.DUPLICATE_OF).isNull())
-                .select(id.as("id"), col(ArticlesTable.TEXT).as("text"), signature.apply(col(ArticlesTable.TEXT)).as("sig"))
+        UserDefinedFunction shingles = udf((UDF1<String, long[]>) t -> kernel.shingleSet(UrduNormalizer.normalize(t)),
+                DataTypes.createArrayType(DataTypes.LongType, false));
+        Dataset<Row> sets = articles.filter(col(ArticlesTable.DUPLICATE_OF).isNull())
+                .select(id.as("id"), col(ArticlesTable.TEXT).as("text"), shingles.apply(col(ArticlesTable.TEXT)).as("set"))
+                .filter(org.apache.spark.sql.functions.size(col("set")).gt(0))
+                .localCheckpoint(true, StorageLevel.DISK_ONLY());
+        // stock phrasing: shingles of more than maxShingleArticles first copies (a hash aggregate; few come back)
+        long[] common = sets.select(explode(col("set")).as("h")).groupBy(col("h")).count()
+                .filter(col("count").gt(settings.maxShingleArticles())).select(col("h")).collectAsList().stream()
+                .mapToLong(r -> r.getLong(0)).sorted().toArray();
+        Broadcast<long[]> stock = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(common);
+        UserDefinedFunction signature = udf((UDF1<scala.collection.Seq<Object>, Row>) set -> {
+            long[] own = withoutStock(set, stock.value());
+            long[] minHashes = kernel.minHashes(own);
+            return RowFactory.create(kernel.bandKeys(minHashes), MinHashBands.sketch(minHashes));
+        }, SIGNATURE);
+        Dataset<Row> signed = sets.select(col("id"), col("text"), signature.apply(col("set")).as("sig"))
                 .filter(org.apache.spark.sql.functions.size(col("sig.bands")).gt(0))
                 .withColumn("n", monotonically_increasing_id())
                 .localCheckpoint(true, StorageLevel.DISK_ONLY());
+        sets.unpersist();
         // band keys are not mixed with the date: in a group of dates a story is followed across its dates
         Dataset<Row> buckets = signed.select(col("n"), explode(col("sig.bands")).as("bucket"));
         Dataset<Row> sketches = signed.select(col("n"), col("sig.sketch").as("sketch"));
@@ -155,7 +173,22 @@ public final class StoryClusters {
                 .drop("story_node", "story_root");
         long candidateCount = candidates.count();
         signed.unpersist();
-        return new Result(out, candidateCount, verified.size());
+        stock.destroy();
+        return new Result(out, candidateCount, verified.size(), common.length);
+    }
+
+    /** The shingle hashes of {@code set} that are not in the sorted {@code stock}. */
+    static long[] withoutStock(scala.collection.Seq<Object> set, long[] stock) {
+        long[] out = new long[set.size()];
+        int k = 0;
+        scala.collection.Iterator<Object> it = set.iterator();
+        while (it.hasNext()) {
+            long h = (Long) it.next();
+            if (java.util.Arrays.binarySearch(stock, h) < 0) {
+                out[k++] = h;
+            }
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /** Connected components of string nodes; each node's root is the smallest node of its component. */

@@ -21,8 +21,8 @@ final class StoryStep {
     static Dataset<Row> cluster(SparkSession spark, Dataset<Row> articles) {
         JobSteps.describe(spark, "story clusters");
         StoryClusters.Result result = StoryClusters.assign(spark, articles);
-        LOG.info("khabar: story clusters: {} candidate pairs, {} verified as one story", result.candidatePairs(),
-                result.verifiedPairs());
+        LOG.info("khabar: story clusters: {} stock shingles left out, {} candidate pairs, {} verified as one story",
+                result.stockShingles(), result.candidatePairs(), result.verifiedPairs());
         return result.articles();
     }
 }

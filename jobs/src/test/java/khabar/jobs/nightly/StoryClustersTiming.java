@@ -48,8 +48,8 @@ public final class StoryClustersTiming {
             StoryClusters.Result result = StoryClusters.assign(spark, articles);
             Dataset<Row> storied = result.articles().persist(StorageLevel.DISK_ONLY());
             long stories = storied.agg(countDistinct(col("story_id"))).first().getLong(0);
-            System.out.printf("round %d: story step %.2f s (%d candidate pairs, %d verified, %d stories of %d articles)%n",
-                    round, (System.nanoTime() - t1) / 1e9, result.candidatePairs(), result.verifiedPairs(), stories,
+            System.out.printf("round %d: story step %.2f s (%d stock shingles left out, %d candidate pairs, %d verified, %d stories of %d articles)%n",
+                    round, (System.nanoTime() - t1) / 1e9, result.stockShingles(), result.candidatePairs(), result.verifiedPairs(), stories,
                     storied.count());
             storied.unpersist(true);
         }
