@@ -92,6 +92,58 @@ public record TextReuse(int n, double sentenceContainment, double minShare, int 
         return new Score(words == 0 ? 0 : (double) reusedWords / words, sentences);
     }
 
+    /** Whether two profiles ({@link #profile}, maybe through {@link #pack} and {@link #unpack}) tell the same story. */
+    public boolean sameStory(Profile a, Profile b) {
+        Score s = score(a, b);
+        return s.share() >= minShare && s.sentences() >= minSentences;
+    }
+
+    /**
+     * A profile as bytes, to compute it once per text and carry it to every pair the text is in: the number of
+     * sentences, then per sentence its words, its number of n-grams and the n-grams (big-endian).
+     */
+    public static byte[] pack(Profile p) {
+        int size = Integer.BYTES;
+        for (long[] g : p.sentenceGrams()) {
+            size += 2 * Integer.BYTES + g.length * Long.BYTES;
+        }
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.allocate(size);
+        b.putInt(p.sentenceGrams().length);
+        for (int i = 0; i < p.sentenceGrams().length; i++) {
+            b.putInt(p.sentenceWords()[i]).putInt(p.sentenceGrams()[i].length);
+            for (long x : p.sentenceGrams()[i]) {
+                b.putLong(x);
+            }
+        }
+        return b.array();
+    }
+
+    /** The profile {@link #pack} wrote. */
+    public static Profile unpack(byte[] bytes) {
+        java.nio.ByteBuffer b = java.nio.ByteBuffer.wrap(bytes);
+        int n = b.getInt();
+        long[][] sentenceGrams = new long[n][];
+        int[] sentenceWords = new int[n];
+        int total = 0;
+        for (int i = 0; i < n; i++) {
+            sentenceWords[i] = b.getInt();
+            long[] g = new long[b.getInt()];
+            for (int j = 0; j < g.length; j++) {
+                g[j] = b.getLong();
+            }
+            sentenceGrams[i] = g;
+            total += g.length;
+        }
+        long[] grams = new long[total];
+        int k = 0;
+        for (long[] g : sentenceGrams) {
+            System.arraycopy(g, 0, grams, k, g.length);
+            k += g.length;
+        }
+        Arrays.sort(grams);
+        return new Profile(sentenceGrams, sentenceWords, grams);
+    }
+
     /** The profile of {@code text} (null: empty). */
     public Profile profile(String text) {
         List<long[]> sentenceGrams = new ArrayList<>();

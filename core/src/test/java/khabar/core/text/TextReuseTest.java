@@ -43,6 +43,15 @@ class TextReuseTest {
     }
 
     @Test
+    void aPackedProfileScoresAsTheProfile() {
+        TextReuse.Profile p = reuse.profile(WIRE);
+        TextReuse.Profile q = TextReuse.unpack(TextReuse.pack(p));
+        assertThat(q.grams()).containsExactly(p.grams());
+        assertThat(reuse.score(q, reuse.profile(WIRE + " One more line."))).isEqualTo(reuse.score(p, reuse.profile(WIRE + " One more line.")));
+        assertThat(TextReuse.unpack(TextReuse.pack(reuse.profile(""))).sentenceGrams()).isEmpty();
+    }
+
+    @Test
     void emptyAndNullTextsAreNoStoryOfAnother() {
         assertThat(reuse.sameStory(null, WIRE)).isFalse();
         assertThat(reuse.sameStory("", "")).isFalse();

@@ -77,10 +77,11 @@ public final class StoryClusters {
         /**
          * Word 3-shingles, 120 bands of 2 values (a pair at 3-shingle Jaccard 0.17, the lowest rewrite of the dev
          * fixtures, is a candidate with probability 0.97; at 0.2 0.993; at 0.01 0.012), candidates whose sketches
-         * look like Jaccard 0.1 or more, verified by {@link TextReuse#defaults()} (docs/stories.md).
+         * look like Jaccard 0.15 or more (21 of 240 places), shingles of more than 100 first copies left out,
+         * verified by {@link TextReuse#defaults()} (docs/stories.md).
          */
         public static Settings defaults() {
-            return new Settings(3, 120, 2, 0.1, 16, 100, TextReuse.defaults());
+            return new Settings(3, 120, 2, 0.15, 16, 100, TextReuse.defaults());
         }
 
         /** The same settings with another verification. */
@@ -137,7 +138,10 @@ public final class StoryClusters {
             long[] minHashes = kernel.minHashes(own);
             return RowFactory.create(kernel.bandKeys(minHashes), MinHashBands.sketch(minHashes));
         }, SIGNATURE);
-        Dataset<Row> signed = sets.select(col("id"), col("text"), signature.apply(col("set")).as("sig"))
+        TextReuse reuse = settings.reuse();
+        // the verification's profile of each text, made once and carried to every candidate pair the text is in
+        UserDefinedFunction profile = udf((UDF1<String, byte[]>) t -> TextReuse.pack(reuse.profile(t)), DataTypes.BinaryType);
+        Dataset<Row> signed = sets.select(col("id"), profile.apply(col("text")).as("text"), signature.apply(col("set")).as("sig"))
                 .filter(org.apache.spark.sql.functions.size(col("sig.bands")).gt(0))
                 .withColumn("n", monotonically_increasing_id())
                 .localCheckpoint(true, StorageLevel.DISK_ONLY());
@@ -148,8 +152,8 @@ public final class StoryClusters {
         int minMatches = MinHashBands.minSketchMatches(settings.candidateJaccard(), settings.bands() * settings.rowsPerBand());
         Dataset<Row> candidates = BandCandidates.pairs(buckets, sketches, minMatches, settings.maxClique())
                 .localCheckpoint();
-        TextReuse reuse = settings.reuse();
-        UserDefinedFunction sameStory = udf((UDF2<String, String, Boolean>) reuse::sameStory, DataTypes.BooleanType);
+        UserDefinedFunction sameStory = udf((UDF2<byte[], byte[], Boolean>) (a, b) ->
+                reuse.sameStory(TextReuse.unpack(a), TextReuse.unpack(b)), DataTypes.BooleanType);
         Dataset<Row> texts = signed.select(col("n"), col("id"), col("text"));
         List<Row> verified = candidates
                 .join(texts.select(col("n").as("ta_n"), col("id").as("a_id"), col("text").as("a_text")), col("a_n").equalTo(col("ta_n")))
