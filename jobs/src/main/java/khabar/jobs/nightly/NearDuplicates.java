@@ -1,10 +1,8 @@
 package khabar.jobs.nightly;
 
 import static org.apache.spark.sql.functions.coalesce;
-import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.date_format;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.expr;
@@ -32,8 +30,6 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import scala.collection.immutable.Seq;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Stage 3b, near-duplicate detection (after exact deduplication, {@link MarkDuplicates}). Reads:
@@ -104,8 +100,6 @@ public final class NearDuplicates {
     private static final String DATE = khabar.jobs.tables.TableSpec.PARTITION_COLUMN;
     /** Length of a date as text (yyyy-MM-dd), the prefix of a candidate id in a group of dates. */
     private static final int DATE_LENGTH = 10;
-    private static final StructType PAIR = new StructType().add("a_n", DataTypes.LongType, false)
-            .add("b_n", DataTypes.LongType, false);
     private static final StructType SIGNATURE = new StructType()
             .add("set", DataTypes.BinaryType, false)
             .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false)
@@ -143,32 +137,7 @@ public final class NearDuplicates {
                 .select(col("n"), (byDate ? xxhash64(col("grp"), col("bucket")) : col("bucket")).as("bucket"));
         int minMatches = MinHashBands.minSketchMatches(settings.minJaccard(), settings.bands() * settings.rowsPerBand());
         Dataset<Row> sketches = signed.select(col("n"), col("sig.sketch").as("sketch"));
-        // a bucket of up to maxClique articles: every two of them, as numbers; a larger one: its members and
-        // sketches gathered in one row, and only the pairs whose sketches agree enough
-        // most buckets hold one article (95 % at 100k generated articles): counted by a hash aggregate and
-        // dropped before any join
-        Dataset<Row> shared = buckets.groupBy(col("bucket")).agg(count(lit(1)).as("members"))
-                .filter(col("members").geq(2));
-        Dataset<Row> sized = buckets.join(shared, "bucket");
-        Dataset<Row> small = sized.filter(col("members").leq(settings.maxClique())).select(col("n"), col("bucket"));
-        Dataset<Row> cliquePairs = small.select(col("n").as("a_n"), col("bucket").as("a_bucket"))
-                .join(small, col("a_bucket").equalTo(col("bucket")).and(col("a_n").lt(col("n"))))
-                .select(col("a_n"), col("n").as("b_n"));
-        UserDefinedFunction agreeing = udf((UDF1<Seq<Row>, Seq<Row>>) members -> agreeingPairs(members, minMatches),
-                DataTypes.createArrayType(PAIR, false));
-        Dataset<Row> largeBucketPairs = sized.filter(col("members").gt(settings.maxClique())).select(col("n"), col("bucket"))
-                .join(sketches, "n")
-                .groupBy(col("bucket")).agg(collect_list(struct(col("n"), col("sketch"))).as("m"))
-                .select(explode(agreeing.apply(col("m"))).as("p"))
-                .select(col("p.a_n").as("a_n"), col("p.b_n").as("b_n"));
-        Dataset<Row> sameBucket = cliquePairs.union(largeBucketPairs).distinct();
-        UserDefinedFunction sketchMatches = udf((UDF2<byte[], byte[], Integer>) MinHashBands::sketchMatches,
-                DataTypes.IntegerType);
-        Dataset<Row> candidatePairs = sameBucket
-                .join(sketches.select(col("n").as("sa_n"), col("sketch").as("a_sketch")), col("a_n").equalTo(col("sa_n")))
-                .join(sketches.select(col("n").as("sb_n"), col("sketch").as("b_sketch")), col("b_n").equalTo(col("sb_n")))
-                .filter(sketchMatches.apply(col("a_sketch"), col("b_sketch")).geq(minMatches))
-                .select(col("a_n"), col("b_n"));
+        Dataset<Row> candidatePairs = BandCandidates.pairs(buckets, sketches, minMatches, settings.maxClique());
         Dataset<Row> sets = signed.select(col("n"), col("id"), col("key"), col("grp"), col("sig.set").as("set"));
         UserDefinedFunction jaccard = udf((UDF2<byte[], byte[], Double>) MinHashBands::jaccard, DataTypes.DoubleType);
         Dataset<Row> near = candidatePairs
@@ -201,26 +170,6 @@ public final class NearDuplicates {
         String[] r = new String[columns.length - 1];
         System.arraycopy(columns, 1, r, 0, r.length);
         return r;
-    }
-
-    /** The pairs (smaller number first) of one bucket's members whose sketches agree at {@code minMatches} places or more. */
-    static Seq<Row> agreeingPairs(Seq<Row> members, int minMatches) {
-        List<Row> m = CollectionConverters.asJava(members);
-        long[] n = new long[m.size()];
-        byte[][] sketch = new byte[m.size()][];
-        for (int i = 0; i < n.length; i++) {
-            n[i] = m.get(i).getLong(0);
-            sketch[i] = (byte[]) m.get(i).get(1);
-        }
-        List<Row> out = new ArrayList<>();
-        for (int i = 0; i < n.length; i++) {
-            for (int j = i + 1; j < n.length; j++) {
-                if (MinHashBands.sketchMatches(sketch[i], sketch[j]) >= minMatches) {
-                    out.add(RowFactory.create(Math.min(n[i], n[j]), Math.max(n[i], n[j])));
-                }
-            }
-        }
-        return ScalaSeqs.of(out);
     }
 
     /** Sorts copies: published time (unknown last), then origin and offset when present, then id. */

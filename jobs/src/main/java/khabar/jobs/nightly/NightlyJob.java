@@ -34,6 +34,8 @@ import org.slf4j.LoggerFactory;
  * <li><b>check</b> ({@link CheckStep}): a date with no records or too many rejects fails here (keeping its
  *     rejects, {@link CommitStep#keepRejects}); for the others every record of every input file must be an
  *     article, a duplicate or a reject.</li>
+ * <li><b>stories</b> ({@link StoryStep}): each article's {@code story_id}: a wire story and its rewrites share one,
+ *     across the dates of the group.</li>
  * <li><b>analyse</b> ({@link AnalyseStep}): tokens, sentences, entities and events of each article that is no
  *     duplicate, as one Spark job for the whole group, so small dates share the cores and the per-job
  *     overhead.</li>
@@ -98,7 +100,7 @@ public final class NightlyJob {
         return inputs.stream().map(in -> results.get(in.date())).toList();
     }
 
-    /** read → prepare → deduplicate → check → analyse → stage → commit: one result per run, in run order. */
+    /** read → prepare → deduplicate → check → stories → analyse → stage → commit: one result per run, in run order. */
     private static List<DateResult> runGroup(SparkSession spark, KhabarConfig config, Warehouse warehouse,
                                              List<DateRun> runs, AnalyseListener listener) {
         List<DateResult> results = new ArrayList<>();
@@ -118,8 +120,8 @@ public final class NightlyJob {
                 // every record accounted for before the costly analysis: a date that does not balance fails at
                 // once, and the records need not stay cached through the analysis
                 Map<LocalDate, List<FileCounts>> files = CheckStep.accountForInput(spark, passed, records, rows);
-                Dataset<Row> analysed = AnalyseStep.analyse(config, rows.articles().filter(CheckStep.inDates(passed)),
-                        listener);
+                Dataset<Row> storied = StoryStep.cluster(spark, rows.articles().filter(CheckStep.inDates(passed)));
+                Dataset<Row> analysed = AnalyseStep.analyse(config, storied, listener);
                 Map<LocalDate, TableCounts> counts = StageStep.stage(spark, warehouse, passed, analysed, rows, files);
                 for (DateRun run : passed) {
                     results.add(CommitStep.commit(spark, warehouse, run, counts.get(run.date())));

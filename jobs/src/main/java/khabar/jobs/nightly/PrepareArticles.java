@@ -37,7 +37,7 @@ public final class PrepareArticles {
      * deduplicating, the analysis counts and the run's version when staging) and the date.
      */
     public static final StructType PREPARED = ArticlesTable.SPEC.columnsExcept(Set.of(TableSpec.PARTITION_COLUMN,
-            ArticlesTable.DUPLICATE_OF, "token_count", "sentence_count", "nlp_truncated", "pipeline_version"));
+            ArticlesTable.DUPLICATE_OF, ArticlesTable.STORY_ID, "token_count", "sentence_count", "nlp_truncated", "pipeline_version"));
 
     private PrepareArticles() {
     }

@@ -1,6 +1,16 @@
 package khabar.jobs.nightly;
 
+import static org.apache.spark.sql.functions.array_distinct;
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.flatten;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
@@ -22,6 +32,7 @@ import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.DataTables;
 import khabar.jobs.tables.EventsTable;
 import khabar.jobs.tables.RejectsTable;
+import khabar.jobs.tables.StoriesTable;
 import khabar.jobs.tables.TableRows;
 import khabar.jobs.tables.TableSpec;
 import khabar.jobs.tables.Warehouse;
@@ -75,6 +86,7 @@ final class StageStep {
         List<Column> sums = new ArrayList<>();
         ANALYSIS_ARRAYS.values().forEach(array -> sums.add(sum(arraySize(ANALYSIS + "." + array))));
         sums.add(sum(when(col(ArticlesTable.DUPLICATE_OF).isNotNull(), 1).otherwise(0)));
+        sums.add(countDistinct(col(ArticlesTable.STORY_ID)));
         for (Row r : analysed.groupBy(col(DATE)).agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
                 .collectAsList()) {
             LocalDate d = JobSteps.localDate(r.get(0));
@@ -84,7 +96,8 @@ final class StageStep {
                 n.put(table, r.getLong(i++));
             }
             analysisCounts.put(d, n);
-            duplicates.put(d, r.getLong(i));
+            duplicates.put(d, r.getLong(i++));
+            n.put(StoriesTable.SPEC, r.getLong(i));
         }
         Map<LocalDate, TableCounts> out = new LinkedHashMap<>();
         for (DateRun run : runs) {
@@ -108,6 +121,9 @@ final class StageStep {
         if (table.equals(RejectsTable.SPEC)) {
             return TableRows.select(rejects, table);
         }
+        if (table.equals(StoriesTable.SPEC)) {
+            return storyRows(analysed);
+        }
         if (ANALYSIS_ARRAYS.containsKey(table)) {
             Column[] articleColumns = AnalyzeArticles.ARTICLE_COLUMNS.stream().map(functions::col).toArray(Column[]::new);
             List<Column> exploded = new ArrayList<>(List.of(articleColumns));
@@ -115,12 +131,59 @@ final class StageStep {
             List<Column> flat = new ArrayList<>(List.of(articleColumns));
             flat.add(col("x.*"));
             Dataset<Row> flatRows = analysed.select(exploded.toArray(Column[]::new)).select(flat.toArray(Column[]::new));
-            return TableRows.select(flatRows, table, table.equals(EventsTable.SPEC)
-                    ? Map.of(EventsTable.EVENT_ID, EVENT_ID.apply(col(ArticlesTable.ARTICLE_ID), col("section"),
-                            col("sentence_index"), col("trigger_char_begin")))
-                    : Map.of());
+            if (!table.equals(EventsTable.SPEC)) {
+                return TableRows.select(flatRows, table);
+            }
+            return TableRows.select(flatRows.join(eventKeyCounts(analysed, flatRows), scala.jdk.javaapi.CollectionConverters
+                    .asScala(List.of(DATE, "event_key")).toSeq()), table,
+                    Map.of(EventsTable.EVENT_ID, EVENT_ID.apply(col(ArticlesTable.ARTICLE_ID), col("section"),
+                            col("sentence_index"), col("trigger_char_begin"))));
         }
         throw new IllegalStateException("no rows for table " + table.name() + ": StageStep.rowsOf says how to make them");
+    }
+
+    /**
+     * One row per story and date: its first article (earliest published, unknown times last, then by id) and
+     * title, its articles and copies, sources, languages and publication times.
+     */
+    private static Dataset<Row> storyRows(Dataset<Row> analysed) {
+        Column published = col(ArticlesTable.PUBLISHED_AT);
+        Dataset<Row> stories = analysed.groupBy(col(DATE), col(ArticlesTable.STORY_ID)).agg(
+                min(struct(published.isNull().as("unknown"), published.as("at"), col(ArticlesTable.ARTICLE_ID).as("id"),
+                        col(ArticlesTable.TITLE).as("title"))).as("first"),
+                count(lit(1)).as("articles"),
+                sum(when(col(ArticlesTable.DUPLICATE_OF).isNotNull(), 1).otherwise(0)).as("copies"),
+                array_sort(collect_set(col(ArticlesTable.SOURCE))).as("all_sources"),
+                array_sort(collect_set(col(ArticlesTable.LANGUAGE))).as("all_languages"),
+                min(published).as("first_at"), max(published).as("last_at"));
+        return TableRows.select(stories, StoriesTable.SPEC, Map.of(
+                "first_article_id", col("first.id"),
+                "title", col("first.title"),
+                "article_count", col("articles").cast("int"),
+                "duplicate_count", col("copies").cast("int"),
+                "source_count", size(col("all_sources")),
+                "sources", col("all_sources"),
+                "languages", col("all_languages"),
+                "first_published_at", col("first_at"),
+                "last_published_at", col("last_at")));
+    }
+
+    /**
+     * Per date and event_key, the articles with a mention of it, each counted with its copies that were not
+     * analysed (they carry the same events), and the distinct sources of all of them: GDELT's NumArticles and
+     * NumSources.
+     */
+    private static Dataset<Row> eventKeyCounts(Dataset<Row> analysed, Dataset<Row> events) {
+        Column copyOf = when(col(ArticlesTable.DUPLICATE_OF).isNotNull().and(col(ANALYSIS).isNull()),
+                col(ArticlesTable.DUPLICATE_OF)).otherwise(col(ArticlesTable.ARTICLE_ID));
+        Dataset<Row> groups = analysed.select(col(DATE).as("g_date"), copyOf.as("g_article"), col(ArticlesTable.SOURCE).as("g_source"))
+                .groupBy(col("g_date"), col("g_article"))
+                .agg(count(lit(1)).as("g_articles"), collect_set(col("g_source")).as("g_sources"));
+        return events.select(col(DATE), col("event_key"), col(ArticlesTable.ARTICLE_ID)).distinct()
+                .join(groups, col(DATE).equalTo(col("g_date")).and(col(ArticlesTable.ARTICLE_ID).equalTo(col("g_article"))))
+                .groupBy(col(DATE), col("event_key"))
+                .agg(sum(col("g_articles")).cast("int").as(EventsTable.NUM_ARTICLES),
+                        size(array_distinct(flatten(collect_list(col("g_sources"))))).as(EventsTable.NUM_SOURCES));
     }
 
     private static Column arraySize(String column) {

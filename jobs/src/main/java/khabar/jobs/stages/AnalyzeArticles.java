@@ -230,10 +230,10 @@ public final class AnalyzeArticles extends Transformer {
 
     /**
      * One coded event of a section: the {@code events} table's columns but the article's and
-     * {@code event_id} (made from the article id after this stage).
+     * {@code event_id} (made from the article id after this stage), {@code num_articles} and {@code num_sources} (counted when staging).
      */
     public static final StructType EVENT = EventsTable.SPEC.columnsExcept(
-            Stream.concat(ARTICLE_COLUMNS.stream(), Stream.of(EventsTable.EVENT_ID)).collect(Collectors.toSet()));
+            Stream.concat(ARTICLE_COLUMNS.stream(), EventsTable.STAGED.stream()).collect(Collectors.toSet()));
 
     /**
      * The tables whose rows the analysis makes, each with the field of {@link #OUTPUT} that holds them (an

@@ -20,6 +20,8 @@ public final class ArticlesTable {
     public static final String LANGUAGE = "language";
     public static final String CONTENT_HASH = "content_hash";
     public static final String DUPLICATE_OF = "duplicate_of";
+    public static final String STORY_ID = "story_id";
+    public static final String SOURCE = "source";
     public static final String PUBLISHED_AT = "published_at";
     public static final String ORIGIN = "origin";
     public static final String ORIGIN_OFFSET = "origin_offset";
@@ -27,7 +29,7 @@ public final class ArticlesTable {
     public static final TableSpec SPEC = new TableSpec("articles", new StructType(new StructField[] {
         required(ARTICLE_ID, StringType, "Stable id: 32 hex chars of SHA-256 of the canonical URL, else of file name, record number and content hash."),
         Columns.dumpDate(),
-        nullable("source", StringType, "Publisher or feed (news-please source_domain); null when the dump does not say."),
+        nullable(SOURCE, StringType, "Publisher or feed (news-please source_domain); null when the dump does not say."),
         nullable("url", StringType, "The article's URL as given in the dump; null for text files."),
         required(TITLE, StringType, "Headline (UTF-8, NFC); empty when the dump has none."),
         required(TEXT, StringType, "Body text (UTF-8, NFC). Offsets in sentences/entities/events with section='body' index into it."),
@@ -40,6 +42,8 @@ public final class ArticlesTable {
         nullable("sentence_count", IntegerType, "Sentences in title and body; null when the article was not analysed."),
         required(CONTENT_HASH, StringType, "32 hex chars of SHA-256 of title and text, NFKC, lower-cased, whitespace collapsed."),
         nullable(DUPLICATE_OF, StringType, "article_id of the first copy when this article repeats another of the same date; null for firsts."),
+        required(STORY_ID, StringType, "The story the article tells: the same id for a wire story and its rewrites and copies, within the date and across "
+                + "the dates of a backfill group (32 hex chars; docs/stories.md). An article alone is a story of one."),
         required(ORIGIN, StringType, "URI of the dump file the article came from."),
         required(ORIGIN_OFFSET, LongType, "Where the record is in that file, per format (docs/input.md, Formats): the byte offset of its gzip "
                     + "member in a `.warc.gz` (read whole or in ranges alike; the record's byte offset in a plain WARC), "

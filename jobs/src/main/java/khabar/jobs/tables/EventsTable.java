@@ -17,6 +17,12 @@ import org.apache.spark.sql.types.StructType;
 public final class EventsTable {
     /** The id of an event mention, made from the article id, section, sentence and trigger offset. */
     public static final String EVENT_ID = "event_id";
+    /** Articles behind the mention's event_key (GDELT's NumArticles): filled when staging, not by the analysis. */
+    public static final String NUM_ARTICLES = "num_articles";
+    /** Distinct sources behind the mention's event_key (GDELT's NumSources): filled when staging. */
+    public static final String NUM_SOURCES = "num_sources";
+    /** The columns made when staging, from the article id and the other mentions, not by the analysis. */
+    public static final java.util.Set<String> STAGED = java.util.Set.of(EVENT_ID, NUM_ARTICLES, NUM_SOURCES);
 
     public static final TableSpec SPEC = new TableSpec("events", new StructType(fields()),
             "One row per coded event mention; event_key groups mentions of one real-world event.");
@@ -29,6 +35,10 @@ public final class EventsTable {
             required(EVENT_ID, StringType, "Unique id of this mention: hash of article, section, sentence and trigger offset."),
             required("event_key", StringType, "Same real-world event across sentences, articles and sources: hash of date, root code, actors and place."),
             required("article_id", StringType, "The article (articles.article_id)."),
+            required(NUM_ARTICLES, IntegerType, "Articles of the date with a mention of this event_key, counting the copies (duplicate_of) of each "
+                    + "(GDELT NumArticles)."),
+            required(NUM_SOURCES, IntegerType, "Distinct sources (articles.source) of those articles (GDELT NumSources); articles without a source "
+                    + "are not counted."),
             Columns.dumpDate(),
             required("language", StringType, "Language of the sentence."),
             required("section", StringType, "'title' or 'body'."),

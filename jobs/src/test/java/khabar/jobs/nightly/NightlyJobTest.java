@@ -18,6 +18,7 @@ import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyseListener;
 import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.RejectsTable;
+import khabar.jobs.tables.StoriesTable;
 import khabar.jobs.tables.Tables;
 import khabar.jobs.tables.Warehouse;
 import org.apache.spark.sql.Row;
@@ -71,7 +72,7 @@ class NightlyJobTest {
     }
 
     @Test
-    void writesAllSixTablesPartitionedByDumpDate() {
+    void writesEveryTablePartitionedByDumpDate() {
         for (var t : Tables.ALL) {
             assertThat(dir.resolve("wh").resolve(t.name()).resolve("dump_date=2024-07-26")).isDirectory();
         }
@@ -174,6 +175,39 @@ class NightlyJobTest {
             assertThat(r.isNullAt(2)).isTrue();
             assertThat(r.getInt(3)).isGreaterThan(100);
         });
+    }
+
+    @Test
+    void everyArticleIsInAStoryTheSyndicatedCopyInItsFirstCopysAndTheStoriesTableCountsThem() {
+        assertThat(sql("select a.story_id = f.story_id from articles a join articles f on a.duplicate_of = f.article_id"))
+                .singleElement().satisfies(r -> assertThat(r.getBoolean(0)).isTrue());
+        assertThat(sql("select count(*) from articles where story_id is null or length(story_id) <> 32").get(0).getLong(0)).isZero();
+        long storyIds = sql("select count(distinct story_id) from articles").get(0).getLong(0);
+        assertThat(storyIds).isLessThan(18);
+        assertThat(sql("select count(*), sum(article_count), sum(duplicate_count) from stories")).singleElement().satisfies(r -> {
+            assertThat(r.getLong(0)).isEqualTo(storyIds);
+            assertThat(r.getLong(1)).isEqualTo(18);
+            assertThat(r.getLong(2)).isEqualTo(1);
+        });
+        assertThat(first.counts().rows(StoriesTable.SPEC)).isEqualTo(storyIds);
+        // the first article of a story is one of its own, the earliest published, and gives the title
+        assertThat(sql("select count(*) from stories s join articles a on a.article_id = s.first_article_id "
+                + "and a.story_id = s.story_id and a.title = s.title "
+                + "and (s.first_published_at is null or a.published_at = s.first_published_at)").get(0).getLong(0))
+                .isEqualTo(storyIds);
+        assertThat(sql("select count(*) from stories where source_count <> size(sources) or size(languages) = 0").get(0).getLong(0))
+                .isZero();
+    }
+
+    @Test
+    void eventsCountTheArticlesAndCopiesAndSourcesBehindTheirKey() {
+        List<Row> wrong = sql("with mentions as (select distinct event_key, article_id from events), "
+                + "copies as (select coalesce(duplicate_of, article_id) g, count(*) n, collect_set(source) s from articles group by 1), "
+                + "want as (select m.event_key, sum(c.n) n, size(array_distinct(flatten(collect_list(c.s)))) s "
+                + "from mentions m join copies c on m.article_id = c.g group by 1) "
+                + "select e.event_key from events e join want w using (event_key) where e.num_articles <> w.n or e.num_sources <> w.s");
+        assertThat(wrong).isEmpty();
+        assertThat(sql("select count(*) from events where num_articles < 1").get(0).getLong(0)).isZero();
     }
 
     @Test
