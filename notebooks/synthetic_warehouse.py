@@ -150,6 +150,15 @@ def _fill(wh: Path, part: str, date: dt.date):
                 event_date=when, event_date_text="Thursday" if language[s["article_id"]] == "en" else "جمعرات",
                 date_precision="DAY", confidence=0.5, coder="synthetic/0"))
             break
+    # GDELT's NumArticles / NumSources: the articles and distinct sources behind each event_key (this date)
+    source = {a["article_id"]: a["source"] for a in articles}
+    by_key = {}
+    for ev in events:
+        by_key.setdefault(ev["event_key"], set()).add(ev["article_id"])
+    for ev in events:
+        ids = by_key[ev["event_key"]]
+        ev["num_articles"] = len(ids)
+        ev["num_sources"] = len({source[i] for i in ids if source.get(i)})
     _write(ev_path, events, ev_schema)
 
 
