@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,12 +86,10 @@ public final class UrduGazetteerBuilder {
         Set<String> out = new TreeSet<>();
         for (String line : raw) {
             String[] words = line.strip().split("\\s+");
-            List<String> forms = new ArrayList<>();
+            List<String> forms = UrduNerLabels.featureForms(Arrays.asList(words));
             boolean ok = words.length > 0 && !words[0].isEmpty();
-            for (String w : words) {
-                String f = UrduNerLabels.featureForm(w);
+            for (String f : forms) {
                 ok &= URDU_WORD.matcher(f).matches();
-                forms.add(f);
             }
             if (!ok) {
                 continue;
