@@ -1,16 +1,10 @@
 package khabar.core.link;
 
-import com.ibm.icu.text.DisplayContext;
-import com.ibm.icu.text.LocaleDisplayNames;
-import com.ibm.icu.text.TimeZoneNames;
-import com.ibm.icu.util.Region;
-import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 
 import java.text.Normalizer;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,7 +17,8 @@ import java.util.TreeSet;
 /**
  * Builds the CLDR place table that the linker loads ({@code khabar/link/cldr-places.tsv.gz}) from the
  * ICU4J on the class path: the name of every ISO 3166-1 country in every ICU locale (standard and short
- * forms), and the exemplar city of every canonical time zone in every locale, mapped to its country.
+ * forms), and the exemplar city of every canonical time zone in every locale, mapped to its country, all read
+ * through {@link CldrNames}.
  * Reading all 270-odd locales from ICU takes about 4 s, too slow for every executor start, so the table
  * is generated once and committed; {@code LinkerCldrTableTest} checks that it still equals what this
  * class produces and rewrites it on request (see docs/linking.md). Antarctic research-station zones are
@@ -51,27 +46,16 @@ public final class CldrPlacesExport {
     static String generate(List<ULocale> locales) {
         SortedMap<String, String> entities = new TreeMap<>();
         SortedMap<String, SortedMap<String, SortedSet<String>>> names = new TreeMap<>();
-        Set<String> countries = countries();
-        LocaleDisplayNames english = LocaleDisplayNames.getInstance(ULocale.ENGLISH);
+        Set<String> countries = CldrNames.territories();
         for (String cc : countries) {
-            entities.put("iso3166:" + cc, "COUNTRY\t" + cc + "\t" + english.regionDisplayName(cc));
+            entities.put("iso3166:" + cc, "COUNTRY\t" + cc + "\t" + CldrNames.englishCountry(cc));
         }
-        for (ULocale locale : locales) {
-            String lang = locale.getLanguage();
-            LocaleDisplayNames standard = LocaleDisplayNames.getInstance(locale, DisplayContext.NO_SUBSTITUTE);
-            LocaleDisplayNames shortForm = LocaleDisplayNames.getInstance(locale, DisplayContext.NO_SUBSTITUTE,
-                    DisplayContext.LENGTH_SHORT);
-            for (String cc : countries) {
-                add(names, "iso3166:" + cc, standard.regionDisplayName(cc), lang, cc);
-                add(names, "iso3166:" + cc, shortForm.regionDisplayName(cc), lang, cc);
-            }
-        }
-        TimeZoneNames root = TimeZoneNames.getInstance(ULocale.ROOT);
-        TimeZoneNames englishZones = TimeZoneNames.getInstance(ULocale.ENGLISH);
+        CldrNames.InLocale root = CldrNames.in(ULocale.ROOT);
+        CldrNames.InLocale english = CldrNames.in(ULocale.ENGLISH);
         Map<String, String> cityIds = new TreeMap<>();
-        for (String zone : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
-            String cc = TimeZone.getRegion(zone);
-            String label = englishZones.getExemplarLocationName(zone);
+        for (String zone : CldrNames.locationZones()) {
+            String cc = CldrNames.zoneCountry(zone);
+            String label = english.city(zone);
             // Antarctic research stations (Casey, Davis, Palmer, Troll) are not cities and shadow surnames
             if (!countries.contains(cc) || cc.equals("AQ") || label == null) {
                 continue;
@@ -85,11 +69,15 @@ public final class CldrPlacesExport {
         }
         for (ULocale locale : locales) {
             String lang = locale.getLanguage();
-            TimeZoneNames zones = TimeZoneNames.getInstance(locale);
+            CldrNames.InLocale in = CldrNames.in(locale);
+            for (String cc : countries) {
+                add(names, "iso3166:" + cc, in.country(cc), lang, cc);
+                add(names, "iso3166:" + cc, in.countryShort(cc), lang, cc);
+            }
             for (Map.Entry<String, String> z : cityIds.entrySet()) {
-                String name = zones.getExemplarLocationName(z.getKey());
+                String name = in.city(z.getKey());
                 // a locale without its own name gets the one derived from the zone id: not a name in that language
-                if (name != null && (lang.equals("en") || !name.equals(root.getExemplarLocationName(z.getKey())))) {
+                if (name != null && (lang.equals("en") || !name.equals(root.city(z.getKey())))) {
                     add(names, z.getValue(), name, lang, null);
                 }
             }
@@ -151,17 +139,5 @@ public final class CldrPlacesExport {
                 .filter(l -> l.getCountry().isEmpty() && l.getVariant().isEmpty())
                 .sorted((a, b) -> a.toString().compareTo(b.toString()))
                 .toList();
-    }
-
-    /** The ISO 3166-1 codes that CLDR treats as territories (no groupings such as EU or 001). */
-    private static Set<String> countries() {
-        Set<String> iso = new HashSet<>(Arrays.asList(ULocale.getISOCountries()));
-        Set<String> out = new TreeSet<>();
-        for (Region r : Region.getAvailable(Region.RegionType.TERRITORY)) {
-            if (iso.contains(r.toString())) {
-                out.add(r.toString());
-            }
-        }
-        return out;
     }
 }

@@ -1,5 +1,6 @@
 package khabar.core.link;
 
+import khabar.core.text.UrduLetterFolding;
 import khabar.core.urdu.UrduNormalizer;
 
 import java.text.Normalizer;
@@ -35,7 +36,7 @@ final class LinkKeys {
             return List.of();
         }
         // izafat ۂ is written or left out at will (برطانیۂ عظمیٰ / برطانیہ عظمی): keys use plain ہ
-        String s = hasArabicScript(text) ? UrduNormalizer.normalize(text).replace('\u06C2', '\u06C1') : text;
+        String s = hasArabicScript(text) ? UrduLetterFolding.LINK_KEYS.fold(UrduNormalizer.normalize(text)) : text;
         int n = s.length();
         if (isPlainWord(s)) {
             return List.of(key(s));

@@ -14,6 +14,8 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.text.CharsetDetector;
 import com.ibm.icu.text.CharsetMatch;
 
+import khabar.core.text.UrduLetterFolding;
+
 /**
  * Turns the bytes of a text, an SGML document or an HTML page into a string, or says why it cannot.
  * The order, first match wins:
@@ -173,13 +175,13 @@ public final class TextDecoding {
     /**
      * Windows-1256 has no Urdu ی (U+06CC): Urdu typed in it uses Arabic ي (U+064A) and ى (U+0649). In a
      * text that has Urdu-only letters (ٹ ڈ ڑ ں ے ہ ھ), those become ی, so the text comes out as Urdu
-     * is written; Arabic text (without those letters) is left as it is.
+     * is written ({@link UrduLetterFolding#WINDOWS_1256_YEH}); Arabic text (without those letters) is left as it is.
      */
     static String urduYeh(String s, Charset cs) {
         if (!cs.name().equalsIgnoreCase("windows-1256") || !s.matches("(?s).*[\u0679\u0688\u0691\u06BA\u06D2\u06C1\u06BE].*")) {
             return s;
         }
-        return s.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC');
+        return UrduLetterFolding.WINDOWS_1256_YEH.fold(s);
     }
 
     /** Whether {@code s} holds control characters other than tab, newlines and form feed (binary data). */

@@ -4,6 +4,8 @@ import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.lang.UProperty;
 import com.ibm.icu.text.Normalizer2;
 
+import khabar.core.text.UrduLetterFolding;
+
 /**
  * The normalized form of Urdu text used for NLP, lookups and matching (never for display: the tables keep
  * the text as written, and this form next to it).
@@ -12,11 +14,8 @@ import com.ibm.icu.text.Normalizer2;
  * <table>
  *   <caption>Normalization rules</caption>
  *   <tr><th>input</th><th>output</th><th>why</th></tr>
- *   <tr><td>ي U+064A, ى U+0649</td><td>ی U+06CC</td><td>Arabic yeh and alef maksura typed on Arabic keyboards</td></tr>
- *   <tr><td>ك U+0643</td><td>ک U+06A9</td><td>Arabic kaf</td></tr>
- *   <tr><td>ه U+0647</td><td>ہ U+06C1</td><td>Arabic heh; do-chashmi ھ U+06BE is a different letter and stays</td></tr>
- *   <tr><td>ة U+0629</td><td>ۃ U+06C3</td><td>Arabic teh marbuta</td></tr>
- *   <tr><td>ۀ U+06C0</td><td>ۂ U+06C2</td><td>Persian heh with yeh, the Urdu izafat form is ۂ</td></tr>
+ *   <tr><td>ي ى ك ه ة ۀ</td><td>ی ی ک ہ ۃ ۂ</td><td>Arabic letters typed for Urdu ones:
+ *       {@link UrduLetterFolding#NORMALIZER} (do-chashmi ھ U+06BE is a different letter and stays)</td></tr>
  *   <tr><td>base + U+0653/U+0654/U+0655</td><td>precomposed آ أ إ ؤ ئ ۂ ۓ</td><td>NFC composes ا و ہ ے
  *       with hamza/madda but not ی + U+0654 (NFC's ئ is ي + U+0654); the mark composes with the last kept letter
  *       (diacritics in between are dropped first); elsewhere it is dropped like other marks</td></tr>
@@ -63,12 +62,9 @@ public final class UrduNormalizer {
                     && UCharacter.getIntPropertyValue(c, UProperty.NFC_QUICK_CHECK) == 1;
             KIND[c] = nfcStable && !Character.isSurrogate((char) c) ? KEEP : NFC;
         }
-        map(0x064A, 0x06CC);
-        map(0x0649, 0x06CC);
-        map(0x0643, 0x06A9);
-        map(0x0647, 0x06C1);
-        map(0x0629, 0x06C3);
-        map(0x06C0, 0x06C2);
+        for (UrduLetterFolding.Letter letter : UrduLetterFolding.NORMALIZER.letters()) {
+            map(letter.from(), letter.to());
+        }
         for (int d = 0; d < 10; d++) {
             map(0x0660 + d, '0' + d);
             map(0x06F0 + d, '0' + d);

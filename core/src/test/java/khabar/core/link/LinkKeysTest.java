@@ -39,6 +39,9 @@ class LinkKeysTest {
     void normalizesArabicScriptLikeUrdu() {
         assertThat(LinkKeys.pieces("تهران")).containsExactly("تہران");
         assertThat(LinkKeys.pieces("مشرق وسطیٰ")).containsExactly("مشرق", "وسطی");
+        // izafat ۂ (and Persian ۀ, which the normalizer makes ۂ) key as plain ہ
+        assertThat(LinkKeys.pieces("برطانیۂ عظمیٰ")).containsExactly("برطانیہ", "عظمی");
+        assertThat(LinkKeys.pieces("برطانيۀ")).containsExactly("برطانیہ");
     }
 
     @Test

@@ -28,10 +28,9 @@ final class ClusterTokens {
         if (!mostlyUrdu(line)) {
             return List.of();
         }
-        List<Token> tokens = tokenizer.tokenize(line);
-        List<String> out = new ArrayList<>(tokens.size());
-        for (Token t : tokens) {
-            String f = UrduNerLabels.featureForm(t.text());
+        List<String> forms = UrduNerLabels.featureForms(tokenizer.tokenize(line).stream().map(Token::text).toList());
+        List<String> out = new ArrayList<>(forms.size());
+        for (String f : forms) {
             // CoreNLP splits lexicon lines at \s+: a form with such a char could not be read back
             if (!hasLexiconSeparator(f)) {
                 out.add(f);

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
+import khabar.core.text.UrduLetterFolding;
+
 /**
  * The kernel of {@link NearDuplicates}, per text, in one pass: its word {@code k}-shingles as a set of
  * 64-bit hashes, {@code bands × rowsPerBand} MinHash values over that set, and one LSH key per band (AND
@@ -174,10 +176,14 @@ final class MinHashBands implements Serializable {
         return union == 0 ? 0 : (double) common / union;
     }
 
-    /** The normalised words: NFKC, lower case, Arabic ي ك as Urdu ی ک, split at everything but letters, marks and digits. */
+    /**
+     * The normalised words: NFKC, lower case, Arabic ي ك as Urdu ی ک ({@link UrduLetterFolding#NEAR_DUPLICATE_WORDS}:
+     * two of the normalizer's six letters, a known difference documented there), split at everything but letters,
+     * marks and digits.
+     */
     static String[] words(String text) {
-        String norm = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replace('\u064A', '\u06CC').replace('\u0643', '\u06A9');
+        String norm = UrduLetterFolding.NEAR_DUPLICATE_WORDS.fold(
+                Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT));
         String[] words = norm.replaceAll("[^\\p{L}\\p{N}\\p{M}]+", " ").strip().split(" ");
         return words.length == 1 && words[0].isEmpty() ? new String[0] : words;
     }

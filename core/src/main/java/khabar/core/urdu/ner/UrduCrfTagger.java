@@ -42,11 +42,7 @@ public final class UrduCrfTagger implements PretokenizedTagger {
 
     @Override
     public List<Span> tag(List<String> tokens) {
-        List<String> forms = new ArrayList<>(tokens.size());
-        for (String t : tokens) {
-            forms.add(UrduNerLabels.featureForm(t));
-        }
-        return tagForms(forms);
+        return tagForms(UrduNerLabels.featureForms(tokens));
     }
 
     /** Tags tokens already in their feature form (normalized, no spaces). */

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +14,8 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.text.TimeZoneNames;
-import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import khabar.core.link.CldrNames;
 import khabar.core.ner.GoldFormat;
 import khabar.core.ner.GoldReader;
 import khabar.core.ner.GoldSentence;
@@ -57,16 +57,19 @@ public final class UrduGazetteerBuilder {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    /** Urdu country names (all ISO regions) and exemplar city names (all canonical zones) from CLDR. */
+    /**
+     * Urdu country names (all ISO regions) and exemplar city names (all canonical zones) from CLDR, read through
+     * {@link CldrNames} (which says how this list differs from the linker's CLDR table).
+     */
     static List<String> cldrPlaces() {
         ULocale ur = new ULocale("ur");
         List<String> names = new ArrayList<>();
-        for (String region : ULocale.getISOCountries()) {
-            names.add(new ULocale("", region).getDisplayCountry(ur));
+        for (String region : CldrNames.isoCountries()) {
+            names.add(CldrNames.displayCountry(region, ur));
         }
-        TimeZoneNames zones = TimeZoneNames.getInstance(ur);
-        for (String id : TimeZone.getAvailableIDs(TimeZone.SystemTimeZoneType.CANONICAL_LOCATION, null, null)) {
-            String city = zones.getExemplarLocationName(id);
+        CldrNames.InLocale urdu = CldrNames.in(ur);
+        for (String id : CldrNames.locationZones()) {
+            String city = urdu.city(id);
             if (city != null) {
                 names.add(city);
             }
@@ -85,12 +88,10 @@ public final class UrduGazetteerBuilder {
         Set<String> out = new TreeSet<>();
         for (String line : raw) {
             String[] words = line.strip().split("\\s+");
-            List<String> forms = new ArrayList<>();
+            List<String> forms = UrduNerLabels.featureForms(Arrays.asList(words));
             boolean ok = words.length > 0 && !words[0].isEmpty();
-            for (String w : words) {
-                String f = UrduNerLabels.featureForm(w);
+            for (String f : forms) {
                 ok &= URDU_WORD.matcher(f).matches();
-                forms.add(f);
             }
             if (!ok) {
                 continue;

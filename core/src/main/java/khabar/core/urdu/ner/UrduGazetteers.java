@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -133,11 +134,7 @@ public final class UrduGazetteers {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                List<String> forms = new ArrayList<>();
-                for (String w : line.split("\\s+")) {
-                    forms.add(UrduNerLabels.featureForm(w));
-                }
-                out.add(String.join(" ", forms));
+                out.add(String.join(" ", UrduNerLabels.featureForms(Arrays.asList(line.split("\\s+")))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -88,11 +88,7 @@ public final class UrduNer implements PretokenizedTagger {
     /** Tags raw tokens (normalized here). */
     @Override
     public List<Span> tag(List<String> tokens) {
-        List<String> forms = new ArrayList<>(tokens.size());
-        for (String t : tokens) {
-            forms.add(UrduNerLabels.featureForm(t));
-        }
-        return tagForms(forms);
+        return tagForms(UrduNerLabels.featureForms(tokens));
     }
 
     /**
@@ -325,13 +321,7 @@ public final class UrduNer implements PretokenizedTagger {
     public List<Mention> mentions(String source, List<Sentence> sentences) {
         List<Mention> out = new ArrayList<>();
         for (Sentence s : sentences) {
-            List<Token> tokens = s.tokens();
-            List<String> forms = new ArrayList<>(tokens.size());
-            for (Token t : tokens) {
-                String n = t.normalized() == null || t.normalized().isBlank() ? t.text() : t.normalized();
-                forms.add(n.indexOf(' ') < 0 ? n : n.replace(' ', '_'));
-            }
-            for (Span span : tagForms(forms)) {
+            for (Span span : tagForms(UrduNerLabels.tokenFeatureForms(s.tokens()))) {
                 out.add(mention(source, s, span));
             }
         }

@@ -56,10 +56,7 @@ public final class UrduPersonNameInduction {
 
     /** Reads one line of text (one or more sentences). */
     public void add(String line) {
-        List<String> forms = new ArrayList<>();
-        for (Token t : tokenizer.tokenize(line)) {
-            forms.add(UrduNerLabels.featureForm(t.text()));
-        }
+        List<String> forms = UrduNerLabels.featureForms(tokenizer.tokenize(line).stream().map(Token::text).toList());
         tokens += forms.size();
         sentences++;
         for (String f : forms) {
