@@ -124,7 +124,6 @@ public record TextReuse(int n, double sentenceContainment, double minShare, int 
         int n = b.getInt();
         long[][] sentenceGrams = new long[n][];
         int[] sentenceWords = new int[n];
-        int total = 0;
         for (int i = 0; i < n; i++) {
             sentenceWords[i] = b.getInt();
             long[] g = new long[b.getInt()];
@@ -132,9 +131,13 @@ public record TextReuse(int n, double sentenceContainment, double minShare, int 
                 g[j] = b.getLong();
             }
             sentenceGrams[i] = g;
-            total += g.length;
         }
-        long[] grams = new long[total];
+        return profileOf(sentenceGrams, sentenceWords);
+    }
+
+    /** A profile from its sentences' grams and word counts: all the grams, pooled and sorted, beside them. */
+    private static Profile profileOf(long[][] sentenceGrams, int[] sentenceWords) {
+        long[] grams = new long[Arrays.stream(sentenceGrams).mapToInt(g -> g.length).sum()];
         int k = 0;
         for (long[] g : sentenceGrams) {
             System.arraycopy(g, 0, grams, k, g.length);
@@ -148,8 +151,6 @@ public record TextReuse(int n, double sentenceContainment, double minShare, int 
     public Profile profile(String text) {
         List<long[]> sentenceGrams = new ArrayList<>();
         List<Integer> sentenceWords = new ArrayList<>();
-        List<long[]> all = new ArrayList<>();
-        int total = 0;
         if (text != null) {
             String norm = Normalizer.normalize(UrduNormalizer.normalize(text), Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
             for (String sentence : SENTENCE_END.split(norm)) {
@@ -157,22 +158,11 @@ public record TextReuse(int n, double sentenceContainment, double minShare, int 
                 if (words.length == 0 || words[0].isEmpty()) {
                     continue;
                 }
-                long[] g = grams(words);
-                sentenceGrams.add(g);
+                sentenceGrams.add(grams(words));
                 sentenceWords.add(words.length);
-                all.add(g);
-                total += g.length;
             }
         }
-        long[] grams = new long[total];
-        int k = 0;
-        for (long[] g : all) {
-            System.arraycopy(g, 0, grams, k, g.length);
-            k += g.length;
-        }
-        Arrays.sort(grams);
-        return new Profile(sentenceGrams.toArray(long[][]::new), sentenceWords.stream().mapToInt(Integer::intValue).toArray(),
-                grams);
+        return profileOf(sentenceGrams.toArray(long[][]::new), sentenceWords.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** The distinct n-gram hashes of a sentence's words, sorted (one gram of all its words when fewer than n). */
