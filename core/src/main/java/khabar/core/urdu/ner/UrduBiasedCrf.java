@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Properties;
 
 import edu.stanford.nlp.ie.crf.CRFClassifier;
+import edu.stanford.nlp.ie.crf.CRFCliqueTree;
 import edu.stanford.nlp.ie.crf.CliquePotentialFunction;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 
 /**
@@ -29,6 +31,15 @@ public final class UrduBiasedCrf extends CRFClassifier<CoreLabel> {
     public static final String NONE = "none";
 
     private static final ThreadLocal<double[]> BIAS = new ThreadLocal<>();
+    /** Set for the length of a {@link #classifyWithConfidence} call: where {@link #classify} leaves the marginals. */
+    private static final ThreadLocal<double[][]> CONFIDENCE = new ThreadLocal<>();
+
+    /**
+     * A sentence's tokens with their Viterbi labels ({@code AnswerAnnotation}) and, per token, the marginal
+     * probability of that label (forward-backward over the same biased potentials).
+     */
+    public record Labelled(List<CoreLabel> tokens, double[] confidence) {
+    }
 
     private UrduBiasedCrf() {
         super();
@@ -101,6 +112,38 @@ public final class UrduBiasedCrf extends CRFClassifier<CoreLabel> {
         } finally {
             BIAS.remove();
         }
+    }
+
+    /**
+     * Labels a sentence as {@link #classifySentence(List, double[])} does and also gives each token's marginal
+     * probability of its label: a second, forward-backward pass (about the cost of the first), for
+     * self-training's choice of confident sentences, not for the job.
+     */
+    public Labelled classifyWithConfidence(List<CoreLabel> sentence, double[] bias) {
+        double[][] sink = new double[1][];
+        CONFIDENCE.set(sink);
+        try {
+            List<CoreLabel> out = classifySentence(sentence, bias);
+            return new Labelled(out, sink[0] == null ? new double[out.size()] : sink[0]);
+        } finally {
+            CONFIDENCE.remove();
+        }
+    }
+
+    /** CoreNLP's Viterbi labelling of a preprocessed sentence; the marginals too inside {@link #classifyWithConfidence}. */
+    @Override
+    public List<CoreLabel> classify(List<CoreLabel> document) {
+        List<CoreLabel> out = super.classify(document);
+        double[][] sink = CONFIDENCE.get();
+        if (sink != null && !document.isEmpty()) {
+            CRFCliqueTree<String> tree = getCliqueTree(document);
+            double[] confidence = new double[document.size()];
+            for (int i = 0; i < confidence.length; i++) {
+                confidence[i] = tree.prob(i, classIndex.indexOf(document.get(i).get(CoreAnnotations.AnswerAnnotation.class)));
+            }
+            sink[0] = confidence;
+        }
+        return out;
     }
 
     @Override

@@ -52,9 +52,23 @@ public final class UrduCrfTagger implements PretokenizedTagger {
 
     /** The IO label the CRF gives each token. */
     public List<String> labels(List<String> forms) {
+        return forms.isEmpty() ? List.of() : answers(crf.classifySentence(coreLabels(forms), bias));
+    }
+
+    /** Each token's IO label and the CRF's marginal probability of it ({@link UrduBiasedCrf#classifyWithConfidence}). */
+    public record Decoded(List<String> labels, double[] confidence) {
+    }
+
+    /** The labels of {@link #labels} with their marginal probabilities: a second pass, for self-training. */
+    public Decoded decode(List<String> forms) {
         if (forms.isEmpty()) {
-            return List.of();
+            return new Decoded(List.of(), new double[0]);
         }
+        UrduBiasedCrf.Labelled out = crf.classifyWithConfidence(coreLabels(forms), bias);
+        return new Decoded(answers(out.tokens()), out.confidence());
+    }
+
+    private static List<CoreLabel> coreLabels(List<String> forms) {
         List<CoreLabel> doc = new ArrayList<>(forms.size());
         for (String f : forms) {
             CoreLabel cl = new CoreLabel();
@@ -64,7 +78,10 @@ public final class UrduCrfTagger implements PretokenizedTagger {
         }
         // classifySentence, not classify: it derives the word shapes and other annotations the
         // features read, exactly as the training reader did
-        List<CoreLabel> out = crf.classifySentence(doc, bias);
+        return doc;
+    }
+
+    private static List<String> answers(List<CoreLabel> out) {
         List<String> labels = new ArrayList<>(out.size());
         for (CoreLabel cl : out) {
             String a = cl.get(CoreAnnotations.AnswerAnnotation.class);

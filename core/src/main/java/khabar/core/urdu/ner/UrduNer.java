@@ -85,6 +85,11 @@ public final class UrduNer implements PretokenizedTagger {
         }
     }
 
+    /** Its CRF, decoded with its class bias (self-training reads the CRF's labels and confidences). */
+    UrduCrfTagger crfTagger() {
+        return crf;
+    }
+
     /** Tags raw tokens (normalized here). */
     @Override
     public List<Span> tag(List<String> tokens) {

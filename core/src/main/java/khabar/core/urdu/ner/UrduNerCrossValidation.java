@@ -30,7 +30,8 @@ import khabar.core.ner.NerReport;
 public final class UrduNerCrossValidation {
     /** Pooled scores of the full tagger and of the CRF alone, and each fold's full-tagger scores. */
     public record Result(NerReport full, NerReport crfOnly, List<NerReport> perFold,
-                         Map<String, NerReport> ablations, Map<String, NerReport> classBiases) {
+                         Map<String, NerReport> ablations, Map<String, NerReport> classBiases,
+                         NerReport beforeSelfTraining, int pseudoSentences) {
         public Result {
             perFold = List.copyOf(perFold);
             ablations = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(ablations));
@@ -43,6 +44,13 @@ public final class UrduNerCrossValidation {
             sb.append("cross-validation, ").append(perFold.size()).append(" folds, full tagger (pooled):\n");
             sb.append(full.toTable());
             sb.append("CRF only (pooled):\n").append(crfOnly.toTable());
+            if (beforeSelfTraining != null) {
+                sb.append(String.format(Locale.ROOT, "self-training added %d sentences over the folds; before it, the same "
+                        + "folds' first CRFs with the full tagger: micro P %.4f R %.4f F1 %.4f (PER %.4f LOC %.4f ORG %.4f)%n",
+                        pseudoSentences, beforeSelfTraining.micro().precision(), beforeSelfTraining.micro().recall(),
+                        beforeSelfTraining.micro().f1(), f1(beforeSelfTraining, "PERSON"), f1(beforeSelfTraining, "LOCATION"),
+                        f1(beforeSelfTraining, "ORGANIZATION")));
+            }
             ablations.forEach((rules, r) -> sb.append(String.format(Locale.ROOT,
                     "rules off %-40s micro P %.4f R %.4f F1 %.4f (PER %.4f LOC %.4f ORG %.4f)%n", rules,
                     r.micro().precision(), r.micro().recall(), r.micro().f1(), f1(r, "PERSON"), f1(r, "LOCATION"),
@@ -101,9 +109,10 @@ public final class UrduNerCrossValidation {
             return t;
         });
         try {
+            java.util.concurrent.atomic.AtomicInteger pseudo = new java.util.concurrent.atomic.AtomicInteger();
             List<Future<NerReport[]>> futures = new ArrayList<>();
             for (CrossValidationFolds.Fold<GoldSentence> fold : folds) {
-                futures.add(pool.submit(() -> scoreFold(fold)));
+                futures.add(pool.submit(() -> scoreFold(fold, pseudo)));
             }
             long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(timeoutMinutes);
             List<NerReport> perFold = new ArrayList<>();
@@ -115,7 +124,7 @@ public final class UrduNerCrossValidation {
                     pooled = r;
                 } else {
                     for (int i = 0; i < r.length; i++) {
-                        pooled[i] = pooled[i].plus(r[i]);
+                        pooled[i] = pooled[i] == null ? null : pooled[i].plus(r[i]);
                     }
                 }
             }
@@ -127,7 +136,7 @@ public final class UrduNerCrossValidation {
             for (int i = 0; i < classBiases.size(); i++) {
                 biased.put(classBiases.get(i), pooled[2 + ablations.size() + i]);
             }
-            return new Result(pooled[0], pooled[1], perFold, ablated, biased);
+            return new Result(pooled[0], pooled[1], perFold, ablated, biased, pooled[pooled.length - 1], pseudo.get());
         } catch (TimeoutException e) {
             throw new IllegalStateException("cross-validation did not finish within " + timeoutMinutes + " minutes", e);
         } catch (InterruptedException e) {
@@ -140,12 +149,19 @@ public final class UrduNerCrossValidation {
         }
     }
 
-    /** Trains on the fold's training part and scores its held-out part: {full tagger, CRF only}. */
-    private NerReport[] scoreFold(CrossValidationFolds.Fold<GoldSentence> fold) {
+    /**
+     * Trains on the fold's training part and scores its held-out part: {full tagger, CRF only, each ablation,
+     * each class bias, the full tagger with the first CRF of self-training (null without it)}.
+     */
+    private NerReport[] scoreFold(CrossValidationFolds.Fold<GoldSentence> fold, java.util.concurrent.atomic.AtomicInteger pseudo) {
         try {
-            UrduNer ner = UrduNer.of(trainer.trainCrf(fold.train(), null), UrduGazetteers.load(), trainer.classBias());
+            UrduNerTrainer.Trained trained = trainer.trainSelfTrained(fold.train(), null);
+            pseudo.addAndGet(trained.pseudoSentences());
+            UrduNer ner = UrduNer.of(trained.crf(), UrduGazetteers.load(), trainer.classBias());
             NerEvaluator evaluator = NerEvaluator.forDefaultTypes();
-            NerReport[] out = new NerReport[2 + ablations.size() + classBiases.size()];
+            NerReport[] out = new NerReport[3 + ablations.size() + classBiases.size()];
+            out[out.length - 1] = trained.beforeSelfTraining() == null ? null : evaluator.evaluate(fold.test(),
+                    UrduNer.of(trained.beforeSelfTraining(), UrduGazetteers.load(), trainer.classBias()));
             out[0] = evaluator.evaluate(fold.test(), ner);
             out[1] = evaluator.evaluate(fold.test(), ner.crfOnly());
             for (int i = 0; i < ablations.size(); i++) {

@@ -61,10 +61,40 @@ public final class UrduNerTrainer {
      * {@code out} unless {@code out} is null (cross-validation folds keep it in memory only).
      */
     public UrduBiasedCrf trainCrf(List<GoldSentence> train, Path out) throws IOException {
+        return trainSelfTrained(train, out).crf();
+    }
+
+    /**
+     * A trained CRF and, when the flags self-train ({@link UrduSelfTraining}), the first CRF whose confident
+     * labels of unlabeled news were added to the gold sentences, and how many sentences it added.
+     */
+    public record Trained(UrduBiasedCrf crf, UrduBiasedCrf beforeSelfTraining, int pseudoSentences) {
+    }
+
+    /**
+     * Trains as {@link #trainCrf} does, keeping the first CRF of self-training (null without it) so that
+     * cross-validation can score both on the same fold.
+     */
+    public Trained trainSelfTrained(List<GoldSentence> train, Path out) throws IOException {
+        Properties props = properties();
+        props.putAll(overrides);
+        UrduSelfTraining selfTraining = UrduSelfTraining.fromFlags(props);
+        UrduSelfTraining.KEYS.forEach(props::remove);
+        if (selfTraining == null) {
+            return new Trained(trainOnce(train, props, out), null, 0);
+        }
+        UrduBiasedCrf first = trainOnce(train, props, null);
+        List<GoldSentence> pseudo = selfTraining.pseudoLabel(UrduNer.of(first, UrduGazetteers.load(), classBias()));
+        List<GoldSentence> all = new java.util.ArrayList<>(train);
+        all.addAll(pseudo);
+        return new Trained(trainOnce(all, props, out), first, pseudo.size());
+    }
+
+    private static UrduBiasedCrf trainOnce(List<GoldSentence> train, Properties flags, Path out) throws IOException {
         Path work = Files.createTempDirectory("ur-ner-train");
         try {
-            Properties props = properties();
-            props.putAll(overrides);
+            Properties props = new Properties();
+            props.putAll(flags);
             boolean iob2 = "IOB2".equalsIgnoreCase(props.getProperty(LABELS_KEY, "IO"));
             props.remove(LABELS_KEY);
             int keepEvery = Integer.parseInt(props.getProperty(EMPTY_KEEP_EVERY_KEY, "1").strip());
