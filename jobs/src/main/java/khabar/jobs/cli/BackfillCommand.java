@@ -1,8 +1,6 @@
 package khabar.jobs.cli;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -36,12 +34,7 @@ final class BackfillCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> more = new LinkedHashMap<>();
-        if (input != null) {
-            more.put("khabar.input", input);
-        }
-        KhabarConfig config = configOptions.load(more);
-        System.err.println("khabar: effective configuration\n" + config.describe());
+        KhabarConfig config = configOptions.loadForJob(input);
         AtomicBoolean stop = new AtomicBoolean();
         Backfill.Result r;
         try (SparkSession spark = SparkSessions.create("khabar backfill", config.master(), config.shufflePartitions())) {
@@ -53,8 +46,6 @@ final class BackfillCommand implements Callable<Integer> {
                 r.stopped() ? " (stopped early)" : "");
         if (!r.failed().isEmpty()) {
             System.out.println("failed dates: " + r.failed() + " (see bin/khabar status)");
-        }
-        if (!r.failed().isEmpty()) {
             return ErrorHandler.FAILED;
         }
         return r.stopped() ? StopOnInterrupt.EXIT_CODE : 0;

@@ -31,6 +31,16 @@ final class ConfigOptions {
         return m;
     }
 
+    /**
+     * The configuration of a job run (nightly, backfill): {@code --input TEMPLATE} when given overrides
+     * {@code khabar.input}; the effective configuration is printed to stderr, where the operator's log keeps it.
+     */
+    KhabarConfig loadForJob(String input) {
+        KhabarConfig config = load(input == null ? Map.of() : Map.of("khabar.input", input));
+        System.err.println("khabar: effective configuration\n" + config.describe());
+        return config;
+    }
+
     KhabarConfig load(Map<String, Object> more) {
         Map<String, Object> all = new LinkedHashMap<>(overrides());
         all.putAll(more);

@@ -1,8 +1,6 @@
 package khabar.jobs.cli;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 import khabar.jobs.SparkSessions;
@@ -34,12 +32,7 @@ final class NightlyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Map<String, Object> more = new LinkedHashMap<>();
-        if (input != null) {
-            more.put("khabar.input", input);
-        }
-        KhabarConfig config = configOptions.load(more);
-        System.err.println("khabar: effective configuration\n" + config.describe());
+        KhabarConfig config = configOptions.loadForJob(input);
         long start = System.nanoTime();
         try (SparkSession spark = SparkSessions.create("khabar nightly", config.master(), config.shufflePartitions())) {
             LocalDate d = date != null ? date
