@@ -39,6 +39,7 @@ class UrduNerTrainerSelfTrainingTest {
         Files.writeString(unlabeled.resolve("news.txt"), text);
         Properties flags = new Properties();
         flags.setProperty("maxQNItr", "15");
+        flags.setProperty(UrduSelfTraining.SENTENCES_KEY, "0");
         UrduNerTrainer.Trained plain = new UrduNerTrainer(flags).trainSelfTrained(gold, null);
         assertThat(plain.beforeSelfTraining()).isNull();
         assertThat(plain.pseudoSentences()).isZero();
