@@ -16,6 +16,11 @@ final class EnglishQuoteRules implements QuoteRules {
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "one", "two", "three", "several", "some");
     private static final Set<String> STOPS = Set.of("to", "of", "in", "on", "at", "for", "with", "by", "from", "and",
             "or", "but", "as", "that", "which", "who", "said", "told", "after", "before", "while", "when");
+    /** Verbs whose object is the addressee (X told reporters that …): the speaker never follows them. */
+    private static final Set<String> TELL = Set.of("told", "tells", "warned");
+    /** Adjuncts between a verb and its clause: said in a statement that …, said on Tuesday …. */
+    private static final Set<String> ADJUNCT_NOUNS = Set.of("statement", "interview", "post", "speech", "briefing",
+            "message", "letter", "email", "report", "televised", "address");
     private static final int WINDOW_AFTER = 6;
     private static final int THAT_WITHIN = 10;
 
@@ -44,7 +49,8 @@ final class EnglishQuoteRules implements QuoteRules {
         String[] k = t.keys(s);
         Candidate who = null;
         boolean after = false;
-        if (vb == 0 || t.punct(s, vb - 1)) {
+        boolean tell = TELL.contains(k[vb]);
+        if (!tell && (vb == 0 || t.punct(s, vb - 1))) {
             who = SectionText.firstMention(t.candidates(s, ve, boundaryAfter(t, s, ve)));
             after = who != null;
         }
@@ -81,7 +87,7 @@ final class EnglishQuoteRules implements QuoteRules {
         if (after) {
             return false;
         }
-        int start = contentStart(t, s, ve);
+        int start = contentStart(t, s, ve, tell);
         int last = tailCut(t, s, start, t.lastWord(s));
         if (start < 0 || last - start < 2) {
             return false;
@@ -125,7 +131,7 @@ final class EnglishQuoteRules implements QuoteRules {
     }
 
     /** The first token of the reported clause after a verb: past "that" when it comes soon, else past an adjunct. */
-    private static int contentStart(SectionText t, int s, int ve) {
+    private static int contentStart(SectionText t, int s, int ve, boolean tell) {
         String[] k = t.keys(s);
         for (int j = ve; j < k.length && j < ve + THAT_WITHIN; j++) {
             if (t.punct(s, j)) {
@@ -135,9 +141,21 @@ final class EnglishQuoteRules implements QuoteRules {
                 return j + 1;
             }
         }
+        if (tell) {
+            return -1;
+        }
         int j = ve;
-        if (j + 1 < k.length && k[j].equals("on") && Character.isUpperCase(t.token(s, j + 1).text().charAt(0))) {
-            j += 2;
+        for (boolean moved = true; moved; ) {
+            moved = false;
+            if (j + 1 < k.length && k[j].equals("on") && Character.isUpperCase(t.token(s, j + 1).text().charAt(0))) {
+                j += 2;
+                moved = true;
+            }
+            if (j + 2 < k.length && k[j].equals("in") && (k[j + 1].equals("a") || k[j + 1].equals("an") || k[j + 1].equals("its"))
+                    && (ADJUNCT_NOUNS.contains(k[j + 2]) || j + 3 < k.length && ADJUNCT_NOUNS.contains(k[j + 3]))) {
+                j += ADJUNCT_NOUNS.contains(k[j + 2]) ? 3 : 4;
+                moved = true;
+            }
         }
         if (j < k.length && ",".equals(t.token(s, j).text())) {
             j++;
@@ -148,8 +166,13 @@ final class EnglishQuoteRules implements QuoteRules {
     private boolean according(SectionText t, int s, int cb, int ce) {
         String[] k = t.keys(s);
         int end = boundaryAfter(t, s, ce);
-        if (end <= ce || t.lexicon.match(QuoteLexicon.NOT_SPEAKER, k, ce) > 0) {
+        if (end <= ce) {
             return false;
+        }
+        for (int j = ce; j < end; j++) {
+            if (t.lexicon.match(QuoteLexicon.NOT_SPEAKER, k, j) > 0) {
+                return false;
+            }
         }
         Candidate who = SectionText.firstMention(t.candidates(s, ce, end));
         if (who == null) {
@@ -195,10 +218,14 @@ final class EnglishQuoteRules implements QuoteRules {
         return start;
     }
 
-    /** A role noun widened left over its modifiers to its determiner (a police spokesman). */
+    /** A role noun widened right over the role nouns after it and left over its modifiers to its determiner (a police spokesman). */
     private static Candidate widen(SectionText t, int s, Candidate c) {
         if (c.speaker().type() != SpeakerType.ROLE || c.rank() != 1) {
             return c;
+        }
+        int e = c.tokenEnd();
+        for (int n; e < t.tokens(s).size() && (n = t.lexicon.match(QuoteLexicon.ROLE, t.keys(s), e)) > 0; ) {
+            e += n;
         }
         int b = c.tokenBegin();
         while (b > 0 && c.tokenBegin() - b < 4 && !t.punct(s, b - 1)) {
@@ -211,6 +238,6 @@ final class EnglishQuoteRules implements QuoteRules {
                 break;
             }
         }
-        return b == c.tokenBegin() ? c : new Candidate(b, c.tokenEnd(), t.span(s, b, c.tokenEnd(), SpeakerType.ROLE), 1);
+        return b == c.tokenBegin() && e == c.tokenEnd() ? c : new Candidate(b, e, t.span(s, b, e, SpeakerType.ROLE), 1);
     }
 }
