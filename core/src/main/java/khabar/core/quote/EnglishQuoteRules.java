@@ -97,12 +97,13 @@ final class EnglishQuoteRules implements QuoteRules {
     }
 
     /**
-     * The first word of the speaker's phrase: back from {@code b} over up to {@link #WINDOW_AFTER} capitalized
-     * words (titles: Interior Minister, Chief Justice), so that "…," Interior Minister X said is one attribution.
+     * The first word of the speaker's phrase: back from {@code b} over up to {@link #WINDOW_AFTER} words (titles
+     * and roles: Interior Minister X, foreign office spokeswoman X), so that "…," Interior Minister X said is one
+     * attribution.
      */
     private static int titleStart(SectionText t, int s, int b) {
         int j = b;
-        while (j > 0 && b - j < WINDOW_AFTER && !t.punct(s, j - 1) && Character.isUpperCase(t.token(s, j - 1).text().charAt(0))) {
+        while (j > 0 && b - j < WINDOW_AFTER && !t.punct(s, j - 1)) {
             j--;
         }
         return j;
