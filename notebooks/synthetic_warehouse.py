@@ -5,7 +5,9 @@ the notebooks' non-empty paths run in tests before the entity linker and the eve
 - entities: kb_id / canonical_name / country on a few English country mentions, and Urdu LOCATION
   mentions (عراق, شام, ...) found by plain string search, linked to the same ids — except بغداد and
   دمشق, left unlinked so Urdu labels reach the plots;
-- events: one per sentence with a trigger word, actors and place from a small table.
+- events: one per sentence with a trigger word, actors and place from a small table, the place's
+  point from a small table of country centroids;
+- quotes: copied to the second date like the rest (the job makes them from real text).
 
 Nothing here is a model of the real linker or coder; it only has the real schemas (taken from the
 warehouse's own files). Usage: python synthetic_warehouse.py SOURCE_WAREHOUSE TARGET_DIR
@@ -47,6 +49,9 @@ COUNTRIES = {  # mention (normalized) -> (kb_id, canonical_name, country, subtyp
     "لاہور": (None, None, "PK", "CITY"),
     "دمشق": (None, None, "SY", "CITY"),
 }
+POINTS = {  # country -> (latitude, longitude) of a point inside it, for synthetic events
+    "IQ": (33.3, 44.4), "SY": (34.8, 38.9), "IR": (32.4, 53.7), "PK": (30.4, 69.3), "US": (38.9, -77.0),
+}
 URDU_PLACES = [k for k in COUNTRIES if any("\u0600" <= c <= "\u06ff" for c in k)]
 
 TRIGGERS = {  # trigger -> (code, root, label, quad_class, goldstein, actor1 role, actor2 role)
@@ -82,7 +87,7 @@ def build(source: Path, target: Path, shift_days: int = 7) -> Path:
         date = dt.date.fromisoformat(part.split("=")[1])
         _fill(target, part, date)
         later = f"dump_date={date + dt.timedelta(days=shift_days)}"
-        for table in ("articles", "sentences", "entities", "events", "rejects", "runs"):
+        for table in ("articles", "sentences", "entities", "events", "quotes", "rejects", "runs"):
             src = target / table / part
             if src.exists() and not (target / table / later).exists():
                 shutil.copytree(src, target / table / later)
@@ -147,6 +152,9 @@ def _fill(wh: Path, part: str, date: dt.date):
                 actor2_text=a2 and a2["mention"], actor2_kb_id=a2 and a2["kb_id"],
                 actor2_country=a2 and a2["country"], actor2_role=a2 and role2,
                 location_text=place, location_kb_id=None, location_country=place_country,
+                location_latitude=POINTS.get(place_country, (None, None))[0],
+                location_longitude=POINTS.get(place_country, (None, None))[1],
+                location_feature="COUNTRY" if place_country in POINTS else None,
                 event_date=when, event_date_text="Thursday" if language[s["article_id"]] == "en" else "جمعرات",
                 date_precision="DAY", confidence=0.5, coder="synthetic/0"))
             break

@@ -42,8 +42,8 @@ def outputs(nb, kind: str):
             for o in c.get("outputs", []) if kind in o.get("data", {})]
 
 
-def test_there_are_four_notebooks():
-    assert NAMES == ["01_tour", "02_entities", "03_events", "04_quality"]
+def test_there_are_the_notebooks():
+    assert NAMES == ["01_tour", "02_entities", "03_events", "04_quality", "06_map_quotes"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -80,6 +80,10 @@ def test_notebook_runs_on_the_warehouse(name, warehouse, out_dir):
         rtl = [h for h in outputs(nb, "text/html") if 'dir="rtl"' in h and URDU.search(h)]
         assert rtl, "01_tour shows no Urdu text with dir=rtl"
         assert outputs(nb, "image/png"), "01_tour drew no plot"
+    if name == "06_map_quotes":  # the sample run has linked places, events with points and quotations
+        html = "\n".join(outputs(nb, "text/html"))
+        assert "No linked place has a point" not in html and "quotes table is empty" not in html
+        assert len(outputs(nb, "image/png")) >= 3, "06_map_quotes drew fewer than two maps and a bar chart"
 
 
 @pytest.fixture(scope="session")
@@ -89,7 +93,7 @@ def filled_warehouse(pytestconfig, warehouse, out_dir) -> Path:
     return synthetic_warehouse.build(warehouse, out_dir / "filled-warehouse")
 
 
-@pytest.mark.parametrize("name", ["02_entities", "03_events"])
+@pytest.mark.parametrize("name", ["02_entities", "03_events", "06_map_quotes"])
 def test_notebook_runs_once_entities_are_linked_and_events_coded(name, filled_warehouse, out_dir):
     nb = execute(name, filled_warehouse, out_dir / "filled")
     html = "\n".join(outputs(nb, "text/html"))

@@ -56,4 +56,9 @@ public interface LanguageSupport {
 
     /** How khabar trains this language's NER ({@code khabar train-ner}, {@code eval-ner --cv}); empty when it uses pre-trained models. */
     Optional<NerTraining> nerTraining();
+
+    /** The quotation rules of this language (docs/quotes.md); empty when it has none. */
+    default Optional<QuoteGrammar> quoteRules() {
+        return Optional.empty();
+    }
 }

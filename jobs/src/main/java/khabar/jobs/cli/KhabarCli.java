@@ -7,14 +7,14 @@ import picocli.CommandLine.Command;
 @Command(name = "khabar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "News-analytics pipeline on Apache Spark: tokens, entities and events from news dumps.",
         subcommands = {NightlyCommand.class, BackfillCommand.class, StatusCommand.class, SqlCommand.class,
-            TrainNerCommand.class, TrainClustersCommand.class, EvalNerCommand.class, InduceNamesCommand.class})
+            TrainNerCommand.class, TrainClustersCommand.class, EvalNerCommand.class, EvalQuotesCommand.class, InduceNamesCommand.class})
 public final class KhabarCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: nightly, backfill, status, sql, train-ner, train-clusters, eval-ner, "
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: nightly, backfill, status, sql, train-ner, train-clusters, eval-ner, eval-quotes, "
                 + "induce-names (the benchmark, bin/khabar bench, is in the bench module)");
     }
 

@@ -21,6 +21,7 @@ import khabar.core.nlp.NlpSettings;
 import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.EntitiesTable;
 import khabar.jobs.tables.EventsTable;
+import khabar.jobs.tables.QuotesTable;
 import khabar.jobs.tables.SentencesTable;
 import khabar.jobs.tables.TableSpec;
 import org.apache.spark.ml.Transformer;
@@ -235,17 +236,21 @@ public final class AnalyzeArticles extends Transformer {
     public static final StructType EVENT = EventsTable.SPEC.columnsExcept(
             Stream.concat(ARTICLE_COLUMNS.stream(), EventsTable.STAGED.stream()).collect(Collectors.toSet()));
 
+    /** One quotation of a section: the {@code quotes} table's columns but the article's. */
+    public static final StructType QUOTE = QuotesTable.SPEC.columnsExcept(ARTICLE_COLUMNS);
+
     /**
      * The tables whose rows the analysis makes, each with the field of {@link #OUTPUT} that holds them (an
-     * array of its {@link #SENTENCE}, {@link #ENTITY} or {@link #EVENT} rows), in table order.
+     * array of its {@link #SENTENCE}, {@link #ENTITY}, {@link #EVENT} or {@link #QUOTE} rows), in table order.
      */
     public static final Map<TableSpec, String> TABLE_FIELDS = tableFields();
 
-    /** The output column: sentences, entities and events of title and body, with counts. */
+    /** The output column: sentences, entities, events and quotations of title and body, with counts. */
     public static final StructType OUTPUT = new StructType()
             .add(TABLE_FIELDS.get(SentencesTable.SPEC), DataTypes.createArrayType(SENTENCE, false), false)
             .add(TABLE_FIELDS.get(EntitiesTable.SPEC), DataTypes.createArrayType(ENTITY, false), false)
             .add(TABLE_FIELDS.get(EventsTable.SPEC), DataTypes.createArrayType(EVENT, false), false)
+            .add(TABLE_FIELDS.get(QuotesTable.SPEC), DataTypes.createArrayType(QUOTE, false), false)
             .add("token_count", DataTypes.IntegerType, false)
             .add("sentence_count", DataTypes.IntegerType, false)
             .add("truncated", DataTypes.BooleanType, false);
@@ -255,6 +260,7 @@ public final class AnalyzeArticles extends Transformer {
         m.put(SentencesTable.SPEC, "sentences");
         m.put(EntitiesTable.SPEC, "entities");
         m.put(EventsTable.SPEC, "events");
+        m.put(QuotesTable.SPEC, "quotes");
         return Collections.unmodifiableMap(m);
     }
 }

@@ -10,6 +10,8 @@ import khabar.core.event.EventInput;
 import khabar.core.link.EntityLinker;
 import khabar.core.lang.Analyzers;
 import khabar.core.nlp.NlpSettings;
+import khabar.core.quote.Quote;
+import khabar.core.quote.QuoteExtractor;
 import khabar.core.text.Analysis;
 import khabar.core.text.EntityType;
 import khabar.core.text.Link;
@@ -57,11 +59,13 @@ final class SectionRows {
         String language = article.language() == null ? "und" : article.language();
         TextAnalyzer analyzer = Analyzers.forLanguage(language, settings);
         EventCoder coder = EventCoder.supports(language) ? EventCoder.forLanguage(language) : null;
+        QuoteExtractor quoteExtractor = QuoteExtractor.supports(language) ? QuoteExtractor.forLanguage(language) : null;
         Link datelinePlace = article.dateline() == null ? null
                 : EntityLinker.shared().link(article.dateline(), language, EntityType.LOCATION);
         List<Row> sentences = new ArrayList<>();
         List<Row> entities = new ArrayList<>();
         List<Row> events = new ArrayList<>();
+        List<Row> quotes = new ArrayList<>();
         int[] tokens = {0};
         boolean truncated = false;
         for (String section : List.of(TITLE, BODY)) {
@@ -105,9 +109,16 @@ final class SectionRows {
                 }
                 times.add(AnalyzeTimers.EVENTS, System.nanoTime() - eventsStart);
             }
+            if (quoteExtractor != null) {
+                long quotesStart = System.nanoTime();
+                for (Quote q : quoteExtractor.extract(source, a.sentences(), a.mentions())) {
+                    quotes.add(QuoteRows.of(section, q));
+                }
+                times.add(AnalyzeTimers.QUOTES, System.nanoTime() - quotesStart);
+            }
         }
         return new RowBuilder(AnalyzeArticles.OUTPUT).set("sentences", sentences).set("entities", entities)
-                .set("events", events).set("token_count", tokens[0]).set("sentence_count", sentences.size())
+                .set("events", events).set("quotes", quotes).set("token_count", tokens[0]).set("sentence_count", sentences.size())
                 .set("truncated", truncated).build();
     }
 }

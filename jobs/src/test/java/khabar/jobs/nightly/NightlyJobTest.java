@@ -18,6 +18,7 @@ import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.stages.AnalyseListener;
 import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.RejectsTable;
+import khabar.jobs.tables.QuotesTable;
 import khabar.jobs.tables.StoriesTable;
 import khabar.jobs.tables.Tables;
 import khabar.jobs.tables.Warehouse;
@@ -154,6 +155,21 @@ class NightlyJobTest {
                 .satisfies(r -> assertThat(r.getLong(1)).isEqualTo(r.getLong(0)));
         assertThat(sql("select count(*) from events where event_root between '18' and '20' and language = 'ur'")
                 .get(0).getLong(0)).isPositive();
+    }
+
+    @Test
+    void quotationsOfBothLanguagesLieInTheirSectionAndAreCountedInTheRun() {
+        List<Row> bad = sql("select q.article_id, q.quote from quotes q join articles a on a.article_id = q.article_id "
+                + "and a.dump_date = q.dump_date where substring(case when q.section = 'body' then a.text else a.title end, "
+                + "q.char_begin + 1, q.char_end - q.char_begin) <> q.quote or (q.speaker_char_begin is not null and "
+                + "substring(case when q.section = 'body' then a.text else a.title end, q.speaker_char_begin + 1, "
+                + "q.speaker_char_end - q.speaker_char_begin) <> q.speaker)");
+        assertThat(bad).isEmpty();
+        assertThat(sql("select language, count(*) from quotes group by language order by language"))
+                .extracting(r -> r.getString(0)).containsExactly("en", "ur");
+        assertThat(sql("select count(*) from quotes where kind not in ('direct', 'indirect') "
+                + "or speaker_type not in ('PERSON', 'ORGANIZATION', 'ROLE')").get(0).getLong(0)).isZero();
+        assertThat(first.counts().rows(QuotesTable.SPEC)).isEqualTo(sql("select count(*) from quotes").get(0).getLong(0));
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.util.List;
 
 import khabar.jobs.tables.EntitiesTable;
 import khabar.jobs.tables.EventsTable;
+import khabar.jobs.tables.QuotesTable;
 import khabar.jobs.tables.SentencesTable;
 import khabar.jobs.tables.TableSpec;
 import org.apache.spark.sql.types.ArrayType;
@@ -18,7 +19,7 @@ class AnalysisStructsTest {
     @Test
     void eachArrayOfTheOutputHoldsItsTablesColumnsButTheArticles() {
         assertThat(AnalyzeArticles.TABLE_FIELDS).containsOnlyKeys(SentencesTable.SPEC, EntitiesTable.SPEC,
-                EventsTable.SPEC);
+                EventsTable.SPEC, QuotesTable.SPEC);
         AnalyzeArticles.TABLE_FIELDS.forEach((table, field) -> {
             StructType rows = (StructType) ((ArrayType) AnalyzeArticles.OUTPUT.apply(field).dataType()).elementType();
             List<String> expected = new ArrayList<>(table.columnNames());

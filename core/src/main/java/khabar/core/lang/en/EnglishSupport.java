@@ -67,6 +67,11 @@ public final class EnglishSupport implements LanguageSupport {
     }
 
     @Override
+    public Optional<khabar.core.lang.QuoteGrammar> quoteRules() {
+        return Optional.of(khabar.core.lang.QuoteGrammar.ENGLISH);
+    }
+
+    @Override
     public String lexiconKey(String word) {
         return word.toLowerCase(Locale.ROOT);
     }

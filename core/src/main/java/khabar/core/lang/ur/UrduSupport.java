@@ -72,6 +72,11 @@ public final class UrduSupport implements LanguageSupport {
     }
 
     @Override
+    public Optional<khabar.core.lang.QuoteGrammar> quoteRules() {
+        return Optional.of(khabar.core.lang.QuoteGrammar.POSTPOSITIONAL);
+    }
+
+    @Override
     public String lexiconKey(String word) {
         return UrduNormalizer.normalize(word);
     }
