@@ -11,16 +11,18 @@ import org.apache.spark.util.LongAccumulator;
 /**
  * Spark accumulators of where {@link AnalyzeArticles} spends its time, per language and step (task
  * nanoseconds, summed over all tasks): {@code nlp} (tokens, sentences, NER), {@code link} (entity
- * linking), {@code events} (CAMEO coding), {@code total} (the whole per-article analysis, rows included),
+ * linking), {@code events} (CAMEO coding), {@code reading} (themes and tone), {@code total} (the whole per-article analysis, rows included),
  * and {@code articles}, the articles analysed. Languages not registered are counted under {@code other}.
  * The {@link AnalyseListener} of benchmarks (bin/khabar bench); the nightly job runs without one.
  */
 public final class AnalyzeTimers implements AnalyseListener {
     private static final long serialVersionUID = 1L;
     public static final String EVENTS = "events";
+    public static final String READING = "reading";
     public static final String TOTAL = "total";
     public static final String ARTICLES = "articles";
-    public static final List<String> STEPS = List.of(StepTimes.NLP, StepTimes.LINK, EVENTS, TOTAL, ARTICLES);
+    public static final List<String> STEPS = List.of(StepTimes.NLP, StepTimes.LINK, EVENTS, READING, TOTAL,
+            ARTICLES);
     static final String OTHER = "other";
 
     private final Map<String, LongAccumulator> accumulators;
