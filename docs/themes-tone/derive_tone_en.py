@@ -24,6 +24,8 @@ NEWS_SENSE = {
     "sharp", "sharply", "fair", "fairly", "hard", "harder", "pay", "paid", "rich", "loan", "loans", "debt", "demand",
     "demands", "demanded", "convention", "council", "consulate", "agency", "bill", "ties", "tie", "cool", "hot",
     "warm", "heat", "order", "ordered", "ordering",
+    # after reading the dev errors: crude oil
+    "crude",
 }
 
 NEGATORS = ["not", "no", "never", "n't", "nor", "neither", "nobody", "none", "nothing", "cannot", "without"]
