@@ -5,7 +5,8 @@ the notebooks' non-empty paths run in tests before the entity linker and the eve
 - entities: kb_id / canonical_name / country on a few English country mentions, and Urdu LOCATION
   mentions (عراق, شام, ...) found by plain string search, linked to the same ids — except بغداد and
   دمشق, left unlinked so Urdu labels reach the plots;
-- events: one per sentence with a trigger word, actors and place from a small table.
+- events: one per sentence with a trigger word, actors and place from a small table; their
+  sentence_tone is the article's tone (the real job writes both; the themes table is copied as is).
 
 Nothing here is a model of the real linker or coder; it only has the real schemas (taken from the
 warehouse's own files). Usage: python synthetic_warehouse.py SOURCE_WAREHOUSE TARGET_DIR
@@ -82,7 +83,7 @@ def build(source: Path, target: Path, shift_days: int = 7) -> Path:
         date = dt.date.fromisoformat(part.split("=")[1])
         _fill(target, part, date)
         later = f"dump_date={date + dt.timedelta(days=shift_days)}"
-        for table in ("articles", "sentences", "entities", "events", "rejects", "runs"):
+        for table in ("articles", "sentences", "entities", "events", "themes", "rejects", "runs"):
             src = target / table / part
             if src.exists() and not (target / table / later).exists():
                 shutil.copytree(src, target / table / later)
@@ -120,6 +121,7 @@ def _fill(wh: Path, part: str, date: dt.date):
     ev_path = wh / "events" / part
     ev_schema = _read(ev_path).schema
     dateline = {a["article_id"]: a["dateline"] for a in articles}
+    tone = {a["article_id"]: a.get("tone") for a in articles}
     events = []
     for s in sentences:
         for trig, (code, root, label, quad, gold, role1, role2) in TRIGGERS.items():
@@ -148,7 +150,8 @@ def _fill(wh: Path, part: str, date: dt.date):
                 actor2_country=a2 and a2["country"], actor2_role=a2 and role2,
                 location_text=place, location_kb_id=None, location_country=place_country,
                 event_date=when, event_date_text="Thursday" if language[s["article_id"]] == "en" else "جمعرات",
-                date_precision="DAY", confidence=0.5, coder="synthetic/0"))
+                date_precision="DAY", sentence_tone=tone.get(s["article_id"]), confidence=0.5,
+                coder="synthetic/0"))
             break
     # GDELT's NumArticles / NumSources: the articles and distinct sources behind each event_key (this date)
     source = {a["article_id"]: a["source"] for a in articles}
