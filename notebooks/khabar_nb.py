@@ -10,7 +10,7 @@ import os
 import re
 from pathlib import Path
 
-TABLES = ("articles", "sentences", "entities", "events", "quotes", "rejects", "runs")
+TABLES = ("articles", "sentences", "entities", "events", "quotes", "themes", "rejects", "runs")
 
 # Languages written right to left (ISO 639-1): their text gets dir="rtl" in HTML.
 RTL_LANGUAGES = {"ur", "ar", "fa", "ps", "sd", "ug", "he", "yi", "dv", "ks"}

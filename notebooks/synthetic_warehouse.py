@@ -6,8 +6,9 @@ the notebooks' non-empty paths run in tests before the entity linker and the eve
   mentions (عراق, شام, ...) found by plain string search, linked to the same ids — except بغداد and
   دمشق, left unlinked so Urdu labels reach the plots;
 - events: one per sentence with a trigger word, actors and place from a small table, the place's
-  point from a small table of country centroids;
-- quotes: copied to the second date like the rest (the job makes them from real text).
+  point from a small table of country centroids; their sentence_tone is the article's tone (the real job
+  writes both);
+- quotes and themes: copied to the second date like the rest (the job makes them from real text).
 
 Nothing here is a model of the real linker or coder; it only has the real schemas (taken from the
 warehouse's own files). Usage: python synthetic_warehouse.py SOURCE_WAREHOUSE TARGET_DIR
@@ -87,7 +88,7 @@ def build(source: Path, target: Path, shift_days: int = 7) -> Path:
         date = dt.date.fromisoformat(part.split("=")[1])
         _fill(target, part, date)
         later = f"dump_date={date + dt.timedelta(days=shift_days)}"
-        for table in ("articles", "sentences", "entities", "events", "quotes", "rejects", "runs"):
+        for table in ("articles", "sentences", "entities", "events", "quotes", "themes", "rejects", "runs"):
             src = target / table / part
             if src.exists() and not (target / table / later).exists():
                 shutil.copytree(src, target / table / later)
@@ -125,6 +126,7 @@ def _fill(wh: Path, part: str, date: dt.date):
     ev_path = wh / "events" / part
     ev_schema = _read(ev_path).schema
     dateline = {a["article_id"]: a["dateline"] for a in articles}
+    tone = {a["article_id"]: a.get("tone") for a in articles}
     events = []
     for s in sentences:
         for trig, (code, root, label, quad, gold, role1, role2) in TRIGGERS.items():
@@ -156,7 +158,8 @@ def _fill(wh: Path, part: str, date: dt.date):
                 location_longitude=POINTS.get(place_country, (None, None))[1],
                 location_feature="COUNTRY" if place_country in POINTS else None,
                 event_date=when, event_date_text="Thursday" if language[s["article_id"]] == "en" else "جمعرات",
-                date_precision="DAY", confidence=0.5, coder="synthetic/0"))
+                date_precision="DAY", sentence_tone=tone.get(s["article_id"]), confidence=0.5,
+                coder="synthetic/0"))
             break
     # GDELT's NumArticles / NumSources: the articles and distinct sources behind each event_key (this date)
     source = {a["article_id"]: a["source"] for a in articles}

@@ -43,7 +43,7 @@ def outputs(nb, kind: str):
 
 
 def test_there_are_the_notebooks():
-    assert NAMES == ["01_tour", "02_entities", "03_events", "04_quality", "06_map_quotes"]
+    assert NAMES == ["01_tour", "02_entities", "03_events", "04_quality", "05_themes_tone", "06_map_quotes"]
 
 
 @pytest.mark.parametrize("name", NAMES)
@@ -93,11 +93,12 @@ def filled_warehouse(pytestconfig, warehouse, out_dir) -> Path:
     return synthetic_warehouse.build(warehouse, out_dir / "filled-warehouse")
 
 
-@pytest.mark.parametrize("name", ["02_entities", "03_events", "06_map_quotes"])
+@pytest.mark.parametrize("name", ["02_entities", "03_events", "05_themes_tone", "06_map_quotes"])
 def test_notebook_runs_once_entities_are_linked_and_events_coded(name, filled_warehouse, out_dir):
     nb = execute(name, filled_warehouse, out_dir / "filled")
     html = "\n".join(outputs(nb, "text/html"))
-    assert "No events" not in html and "No mentions linked" not in html, f"{name} found nothing to show"
+    assert "No events" not in html and "No mentions linked" not in html and "No themes" not in html \
+        and "No article tone" not in html, f"{name} found nothing to show"
     assert len(outputs(nb, "image/png")) >= 3, f"{name} drew fewer plots than expected"
     if name == "02_entities":  # the followed country, in both languages
         assert re.search(r">ur<", html) and re.search(r">en<", html)

@@ -99,6 +99,7 @@ final class BenchReport {
             s.put("nlp_" + e.getKey() + "_core_s", a.get("nlp"));
             s.put("link_" + e.getKey() + "_core_s", a.get("link"));
             s.put("events_" + e.getKey() + "_core_s", a.get("events"));
+            s.put("reading_" + e.getKey() + "_core_s", a.get("reading"));
             s.put("rows_" + e.getKey() + "_core_s", a.get("rows"));
         }
         double write = 0;

@@ -157,7 +157,8 @@ public final class BenchRun {
             }
             m.put("rows", seconds(timers.value(language, AnalyzeTimers.TOTAL) - timers.value(language, StepTimes.NLP)
                     - timers.value(language, StepTimes.LINK) - timers.value(language, AnalyzeTimers.EVENTS)
-                    - timers.value(language, AnalyzeTimers.QUOTES)));
+                    - timers.value(language, AnalyzeTimers.QUOTES)
+                    - timers.value(language, AnalyzeTimers.READING)));
             out.put(language, m);
         }
         return out;

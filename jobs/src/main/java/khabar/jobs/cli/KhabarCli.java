@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "khabar", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "News-analytics pipeline on Apache Spark: tokens, entities and events from news dumps.",
         subcommands = {NightlyCommand.class, BackfillCommand.class, StatusCommand.class, SqlCommand.class,
-            TrainNerCommand.class, TrainClustersCommand.class, EvalNerCommand.class, EvalQuotesCommand.class, InduceNamesCommand.class})
+            TrainNerCommand.class, TrainClustersCommand.class, EvalNerCommand.class, EvalQuotesCommand.class,
+            EvalToneCommand.class, InduceNamesCommand.class})
 public final class KhabarCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

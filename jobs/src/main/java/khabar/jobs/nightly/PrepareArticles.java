@@ -36,8 +36,9 @@ public final class PrepareArticles {
      * A prepared article: the {@code articles} table's columns but those later steps fill (duplicate_of when
      * deduplicating, the analysis counts and the run's version when staging) and the date.
      */
-    public static final StructType PREPARED = ArticlesTable.SPEC.columnsExcept(Set.of(TableSpec.PARTITION_COLUMN,
-            ArticlesTable.DUPLICATE_OF, ArticlesTable.STORY_ID, "token_count", "sentence_count", "nlp_truncated", "pipeline_version"));
+    public static final StructType PREPARED = ArticlesTable.SPEC.columnsExcept(java.util.stream.Stream.concat(java.util.stream.Stream.of(
+            TableSpec.PARTITION_COLUMN, ArticlesTable.DUPLICATE_OF, ArticlesTable.STORY_ID, "token_count", "sentence_count",
+            "nlp_truncated", "pipeline_version"), ArticlesTable.TONE_COLUMNS.stream()).collect(java.util.stream.Collectors.toSet()));
 
     private PrepareArticles() {
     }

@@ -112,11 +112,13 @@ final class StageStep {
 
     private static Dataset<Row> rowsOf(TableSpec table, Dataset<Row> analysed, Dataset<Row> rejects) {
         if (table.equals(ArticlesTable.SPEC)) {
-            return TableRows.select(analysed, table, Map.of(
+            Map<String, Column> computed = new HashMap<>(Map.of(
                     "token_count", col(ANALYSIS + ".token_count"),
                     "sentence_count", col(ANALYSIS + ".sentence_count"),
                     "nlp_truncated", when(col(ANALYSIS).isNull(), lit(false)).otherwise(col(ANALYSIS + ".truncated")),
                     "pipeline_version", lit(KhabarVersion.current().pipeline())));
+            ArticlesTable.TONE_COLUMNS.forEach(c -> computed.put(c, col(ANALYSIS + ".tone." + c)));
+            return TableRows.select(analysed, table, computed);
         }
         if (table.equals(RejectsTable.SPEC)) {
             return TableRows.select(rejects, table);

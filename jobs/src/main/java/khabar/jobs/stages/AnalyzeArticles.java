@@ -24,6 +24,7 @@ import khabar.jobs.tables.EventsTable;
 import khabar.jobs.tables.QuotesTable;
 import khabar.jobs.tables.SentencesTable;
 import khabar.jobs.tables.TableSpec;
+import khabar.jobs.tables.ThemesTable;
 import org.apache.spark.ml.Transformer;
 import org.apache.spark.ml.param.Param;
 import org.apache.spark.ml.param.ParamMap;
@@ -38,7 +39,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Spark ML stage: tokens, sentences, linked entities and CAMEO events of each article's title and body,
+ * Spark ML stage: tokens, sentences, linked entities, CAMEO events, themes and tone of each article's title and body,
  * in the article's language. Reads: title, text and language columns (strings; null text means "do not
  * analyse"), and the publication time (timestamp) and dateline place (string) the event coder resolves
  * dates and places against. Writes: one struct column ({@link #OUTPUT}) with the sentences, entities and
@@ -239,18 +240,31 @@ public final class AnalyzeArticles extends Transformer {
     /** One quotation of a section: the {@code quotes} table's columns but the article's. */
     public static final StructType QUOTE = QuotesTable.SPEC.columnsExcept(ARTICLE_COLUMNS);
 
+    /** One theme evidence of a section: the {@code themes} table's columns but the article's. */
+    public static final StructType THEME = ThemesTable.SPEC.columnsExcept(ARTICLE_COLUMNS);
+
+    /**
+     * The tone of title and body: the {@code articles} table's tone columns ({@link ArticlesTable#TONE_COLUMNS});
+     * the struct is null when the article has no tone (docs/themes-tone.md).
+     */
+    public static final StructType TONE = ArticlesTable.SPEC.columnsExcept(ArticlesTable.SPEC.columnNames().stream()
+            .filter(c -> !ArticlesTable.TONE_COLUMNS.contains(c)).collect(Collectors.toSet()));
+
     /**
      * The tables whose rows the analysis makes, each with the field of {@link #OUTPUT} that holds them (an
-     * array of its {@link #SENTENCE}, {@link #ENTITY}, {@link #EVENT} or {@link #QUOTE} rows), in table order.
+     * array of its {@link #SENTENCE}, {@link #ENTITY}, {@link #EVENT}, {@link #QUOTE} or {@link #THEME} rows), in
+     * table order.
      */
     public static final Map<TableSpec, String> TABLE_FIELDS = tableFields();
 
-    /** The output column: sentences, entities, events and quotations of title and body, with counts. */
+    /** The output column: sentences, entities, events, quotations and themes of title and body, with counts and tone. */
     public static final StructType OUTPUT = new StructType()
             .add(TABLE_FIELDS.get(SentencesTable.SPEC), DataTypes.createArrayType(SENTENCE, false), false)
             .add(TABLE_FIELDS.get(EntitiesTable.SPEC), DataTypes.createArrayType(ENTITY, false), false)
             .add(TABLE_FIELDS.get(EventsTable.SPEC), DataTypes.createArrayType(EVENT, false), false)
             .add(TABLE_FIELDS.get(QuotesTable.SPEC), DataTypes.createArrayType(QUOTE, false), false)
+            .add(TABLE_FIELDS.get(ThemesTable.SPEC), DataTypes.createArrayType(THEME, false), false)
+            .add("tone", TONE, true)
             .add("token_count", DataTypes.IntegerType, false)
             .add("sentence_count", DataTypes.IntegerType, false)
             .add("truncated", DataTypes.BooleanType, false);
@@ -261,6 +275,7 @@ public final class AnalyzeArticles extends Transformer {
         m.put(EntitiesTable.SPEC, "entities");
         m.put(EventsTable.SPEC, "events");
         m.put(QuotesTable.SPEC, "quotes");
+        m.put(ThemesTable.SPEC, "themes");
         return Collections.unmodifiableMap(m);
     }
 }

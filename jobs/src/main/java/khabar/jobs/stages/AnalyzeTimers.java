@@ -11,7 +11,7 @@ import org.apache.spark.util.LongAccumulator;
 /**
  * Spark accumulators of where {@link AnalyzeArticles} spends its time, per language and step (task
  * nanoseconds, summed over all tasks): {@code nlp} (tokens, sentences, NER), {@code link} (entity
- * linking), {@code events} (CAMEO coding), {@code quotes} (quotations), {@code total} (the whole per-article analysis, rows included),
+ * linking), {@code events} (CAMEO coding), {@code quotes} (quotations), {@code reading} (themes and tone), {@code total} (the whole per-article analysis, rows included),
  * and {@code articles}, the articles analysed. Languages not registered are counted under {@code other}.
  * The {@link AnalyseListener} of benchmarks (bin/khabar bench); the nightly job runs without one.
  */
@@ -19,9 +19,11 @@ public final class AnalyzeTimers implements AnalyseListener {
     private static final long serialVersionUID = 1L;
     public static final String EVENTS = "events";
     public static final String QUOTES = "quotes";
+    public static final String READING = "reading";
     public static final String TOTAL = "total";
     public static final String ARTICLES = "articles";
-    public static final List<String> STEPS = List.of(StepTimes.NLP, StepTimes.LINK, EVENTS, QUOTES, TOTAL, ARTICLES);
+    public static final List<String> STEPS = List.of(StepTimes.NLP, StepTimes.LINK, EVENTS, QUOTES, READING, TOTAL,
+            ARTICLES);
     static final String OTHER = "other";
 
     private final Map<String, LongAccumulator> accumulators;

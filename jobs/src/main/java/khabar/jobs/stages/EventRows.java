@@ -12,7 +12,8 @@ final class EventRows {
     private EventRows() {
     }
 
-    static Row of(String section, CodedEvent e) {
+    /** The event's row; {@code sentenceTone}: the tone of its sentence, null when it has none. */
+    static Row of(String section, CodedEvent e, Double sentenceTone) {
         RowBuilder row = GeoColumns.set(new RowBuilder(AnalyzeArticles.EVENT), "location_",
                 e.locationKbId() == null ? null : new Link(e.locationKbId(), null, null, e.locationCountry()), false);
         return row.set("section", section).set("sentence_index", e.sentenceIndex())
@@ -28,6 +29,6 @@ final class EventRows {
                 .set("location_country", e.locationCountry())
                 .set("event_date", e.eventDate() == null ? null : Date.valueOf(e.eventDate()))
                 .set("event_date_text", e.eventDateText()).set("date_precision", e.datePrecision().name())
-                .set("confidence", e.confidence()).set("coder", e.coder()).build();
+                .set("sentence_tone", sentenceTone).set("confidence", e.confidence()).set("coder", e.coder()).build();
     }
 }

@@ -12,6 +12,10 @@ import khabar.core.lang.Analyzers;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.quote.Quote;
 import khabar.core.quote.QuoteExtractor;
+import khabar.core.reading.ReadingLexicons;
+import khabar.core.reading.ThemeMatch;
+import khabar.core.reading.Tone;
+import khabar.core.reading.ToneCounts;
 import khabar.core.text.Analysis;
 import khabar.core.text.EntityType;
 import khabar.core.text.Link;
@@ -23,7 +27,11 @@ import khabar.core.text.Token;
 import khabar.jobs.tables.RowBuilder;
 import org.apache.spark.sql.Row;
 
-/** Turns the core analysis of an article's title and body into the rows of {@link AnalyzeArticles#OUTPUT}. */
+/**
+ * Turns the core analysis of an article's title and body into the rows of {@link AnalyzeArticles#OUTPUT}: its
+ * sentences, entities, events, themes and tone. Themes and tone read the tokens the analysis made (one lexicon
+ * key per token, {@link ReadingLexicons}); the tone is null when the body has no words.
+ */
 final class SectionRows {
     static final String TITLE = "title";
     static final String BODY = "body";
@@ -66,6 +74,10 @@ final class SectionRows {
         List<Row> entities = new ArrayList<>();
         List<Row> events = new ArrayList<>();
         List<Row> quotes = new ArrayList<>();
+        List<Row> themes = new ArrayList<>();
+        ReadingLexicons reading = ReadingLexicons.forLanguage(language).orElse(null);
+        ToneCounts articleTone = ToneCounts.ZERO;
+        int bodyWords = 0;
         int[] tokens = {0};
         boolean truncated = false;
         for (String section : List.of(TITLE, BODY)) {
@@ -100,12 +112,38 @@ final class SectionRows {
                         .set("country", l.countryCode()).set("confidence", m.confidence())
                         .set("extractor", m.extractor()).build());
             }
+            Double[] sentenceTones = new Double[a.sentences().size()];
+            if (reading != null) {
+                long readingStart = System.nanoTime();
+                ToneCounts sectionTone = ToneCounts.ZERO;
+                for (Sentence sentence : a.sentences()) {
+                    List<String> keys = reading.keys(sentence);
+                    for (ThemeMatch m : reading.themes().find(sentence, keys)) {
+                        themes.add(new RowBuilder(AnalyzeArticles.THEME).set("theme", m.theme()).set("section", section)
+                                .set("sentence_index", m.sentenceIndex()).set("char_begin", m.charBegin())
+                                .set("char_end", m.charEnd()).set("evidence", source.substring(m.charBegin(), m.charEnd()))
+                                .set("term", m.term()).build());
+                    }
+                    ToneCounts counts = reading.tone().count(keys);
+                    Tone t = counts.tone();
+                    if (sentence.index() >= 0 && sentence.index() < sentenceTones.length) {
+                        sentenceTones[sentence.index()] = t == null ? null : t.tone();
+                    }
+                    sectionTone = sectionTone.plus(counts);
+                }
+                articleTone = articleTone.plus(sectionTone);
+                if (section.equals(BODY)) {
+                    bodyWords = sectionTone.words();
+                }
+                times.add(AnalyzeTimers.READING, System.nanoTime() - readingStart);
+            }
             if (coder != null) {
                 long eventsStart = System.nanoTime();
                 EventInput input = new EventInput(language, source, a.sentences(), a.mentions(), article.published(),
                         article.fallbackDate(), article.dateline(), datelinePlace);
                 for (CodedEvent e : coder.code(input)) {
-                    events.add(EventRows.of(section, e));
+                    int i = e.sentenceIndex();
+                    events.add(EventRows.of(section, e, i >= 0 && i < sentenceTones.length ? sentenceTones[i] : null));
                 }
                 times.add(AnalyzeTimers.EVENTS, System.nanoTime() - eventsStart);
             }
@@ -118,7 +156,17 @@ final class SectionRows {
             }
         }
         return new RowBuilder(AnalyzeArticles.OUTPUT).set("sentences", sentences).set("entities", entities)
-                .set("events", events).set("quotes", quotes).set("token_count", tokens[0]).set("sentence_count", sentences.size())
+                .set("events", events).set("quotes", quotes).set("themes", themes)
+                .set("tone", bodyWords == 0 ? null : toneRow(articleTone.tone()))
+                .set("token_count", tokens[0]).set("sentence_count", sentences.size())
                 .set("truncated", truncated).build();
+    }
+
+    /** The articles table's tone columns of an article's counts (its body has words, so the tone is not null). */
+    private static Row toneRow(Tone t) {
+        return new RowBuilder(AnalyzeArticles.TONE).set("tone", t.tone()).set("positive_score", t.positiveScore())
+                .set("negative_score", t.negativeScore()).set("polarity", t.polarity())
+                .set("activity_density", t.activityDensity()).set("self_group_density", t.selfGroupDensity())
+                .set("word_count", t.wordCount()).build();
     }
 }

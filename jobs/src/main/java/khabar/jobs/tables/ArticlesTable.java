@@ -25,6 +25,9 @@ public final class ArticlesTable {
     public static final String PUBLISHED_AT = "published_at";
     public static final String ORIGIN = "origin";
     public static final String ORIGIN_OFFSET = "origin_offset";
+    /** The tone columns (GDELT V2Tone's fields), filled from the analysis when staging; docs/themes-tone.md. */
+    public static final java.util.List<String> TONE_COLUMNS = java.util.List.of("tone", "positive_score", "negative_score",
+            "polarity", "activity_density", "self_group_density", "word_count");
 
     public static final TableSpec SPEC = new TableSpec("articles", new StructType(new StructField[] {
         required(ARTICLE_ID, StringType, "Stable id: 32 hex chars of SHA-256 of the canonical URL, else of file name, record number and content hash."),
@@ -52,6 +55,14 @@ public final class ArticlesTable {
                     + "number in it, the same whole or in ranges), the record number for JSON and SGML, 0 for one-article files."),
         required("authors", Columns.strings(), "Bylines from the dump; empty when none."),
         required("nlp_truncated", BooleanType, "True when title or body was longer than nlp.max-section-chars and analysed only in part."),
+        nullable("tone", DoubleType, "GDELT V2Tone's tone of title and body: positive_score - negative_score (-100..100); null when the article "
+                + "was not analysed, its body has no words, or its language has no tone lexicon (docs/themes-tone.md)."),
+        nullable("positive_score", DoubleType, "100 x positive words / word_count (negation flips a word's polarity); null as tone."),
+        nullable("negative_score", DoubleType, "100 x negative words / word_count; null as tone."),
+        nullable("polarity", DoubleType, "positive_score + negative_score: how emotionally charged the text is; null as tone."),
+        nullable("activity_density", DoubleType, "100 x activity words (attack, protest, احتجاج, ...) / word_count; null as tone."),
+        nullable("self_group_density", DoubleType, "100 x self- and group-reference words (I, we, our, ہم, ہمارا, ...) / word_count; null as tone."),
+        nullable("word_count", IntegerType, "Words (tokens with a letter or digit) of title and body the tone fields divide by; null as tone."),
         required("pipeline_version", StringType, "khabar version that wrote the row."),
     }), "One row per article read from the date's dumps.");
 

@@ -9,7 +9,7 @@ import java.util.List;
  */
 public final class DataTables {
     public static final List<TableSpec> ALL = List.of(ArticlesTable.SPEC, SentencesTable.SPEC, EntitiesTable.SPEC,
-            EventsTable.SPEC, QuotesTable.SPEC, RejectsTable.SPEC, StoriesTable.SPEC);
+            EventsTable.SPEC, QuotesTable.SPEC, ThemesTable.SPEC, RejectsTable.SPEC, StoriesTable.SPEC);
 
     private DataTables() {
     }

@@ -69,6 +69,8 @@ public final class EventsTable {
             nullable("event_date", DateType, "Date the event happened, resolved against publication (or dump) date; null when unknown."),
             nullable("event_date_text", StringType, "The words the date was resolved from (جمعرات, Thursday, 16 جولائی); null when none."),
             required("date_precision", StringType, "How precise event_date is: DAY, WEEK, MONTH, YEAR or UNKNOWN (event_date is the first day of the period)."),
+            nullable("sentence_tone", DoubleType, "Tone of the sentence that carries the event (articles.tone's formula over that sentence); "
+                    + "null when the sentence has no words or its language has no tone lexicon."),
             required("confidence", DoubleType, "0..1, how sure the coder is."),
             required("coder", StringType, "Coder and lexicon version, e.g. khabar-lex-ur/1.")));
         return f.toArray(StructField[]::new);

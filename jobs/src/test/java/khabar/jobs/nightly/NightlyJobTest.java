@@ -216,6 +216,23 @@ class NightlyJobTest {
     }
 
     @Test
+    void themesAndToneComeFromTheAnalysedArticlesAndAreCountedInTheLedger() {
+        long themes = sql("select count(*) from themes").get(0).getLong(0);
+        assertThat(themes).isPositive();
+        assertThat(first.counts().rows(khabar.jobs.tables.ThemesTable.SPEC)).isEqualTo(themes);
+        assertThat(sql("select count(*) from themes t left join articles a using (article_id) "
+                + "where a.article_id is null or a.duplicate_of is not null").get(0).getLong(0)).isZero();
+        // tone: every analysed article with a body in en or ur has it, a syndicated copy (not analysed) has none
+        assertThat(sql("select count(*) from articles where language in ('en', 'ur') and token_count is not null "
+                + "and length(trim(text)) > 0 and (tone is null or word_count is null)").get(0).getLong(0)).isZero();
+        assertThat(sql("select count(*) from articles where duplicate_of is not null and tone is not null").get(0).getLong(0))
+                .isZero();
+        assertThat(sql("select count(*) from articles where abs(tone - (positive_score - negative_score)) > 1e-9 "
+                + "or abs(polarity - (positive_score + negative_score)) > 1e-9").get(0).getLong(0)).isZero();
+        assertThat(sql("select count(*) from events where sentence_tone is not null").get(0).getLong(0)).isPositive();
+    }
+
+    @Test
     void eventsCountTheArticlesAndCopiesAndSourcesBehindTheirKey() {
         List<Row> wrong = sql("with mentions as (select distinct event_key, article_id from events), "
                 + "copies as (select coalesce(duplicate_of, article_id) g, count(*) n, collect_set(source) s from articles group by 1), "

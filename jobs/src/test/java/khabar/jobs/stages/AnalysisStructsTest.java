@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 
+import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.EntitiesTable;
 import khabar.jobs.tables.EventsTable;
 import khabar.jobs.tables.QuotesTable;
 import khabar.jobs.tables.SentencesTable;
 import khabar.jobs.tables.TableSpec;
+import khabar.jobs.tables.ThemesTable;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
@@ -19,7 +21,7 @@ class AnalysisStructsTest {
     @Test
     void eachArrayOfTheOutputHoldsItsTablesColumnsButTheArticles() {
         assertThat(AnalyzeArticles.TABLE_FIELDS).containsOnlyKeys(SentencesTable.SPEC, EntitiesTable.SPEC,
-                EventsTable.SPEC, QuotesTable.SPEC);
+                EventsTable.SPEC, QuotesTable.SPEC, ThemesTable.SPEC);
         AnalyzeArticles.TABLE_FIELDS.forEach((table, field) -> {
             StructType rows = (StructType) ((ArrayType) AnalyzeArticles.OUTPUT.apply(field).dataType()).elementType();
             List<String> expected = new ArrayList<>(table.columnNames());
@@ -33,6 +35,16 @@ class AnalysisStructsTest {
                         .isEqualTo(table.schema().apply(name).nullable());
             }
         });
+    }
+
+    @Test
+    void theToneStructIsTheArticlesToneColumns() {
+        StructType tone = (StructType) AnalyzeArticles.OUTPUT.apply("tone").dataType();
+        assertThat(tone.fieldNames()).containsExactlyElementsOf(ArticlesTable.TONE_COLUMNS);
+        for (String name : ArticlesTable.TONE_COLUMNS) {
+            assertThat(tone.apply(name).dataType()).isEqualTo(ArticlesTable.SPEC.schema().apply(name).dataType());
+            assertThat(ArticlesTable.SPEC.schema().apply(name).nullable()).as(name).isTrue();
+        }
     }
 
     @Test

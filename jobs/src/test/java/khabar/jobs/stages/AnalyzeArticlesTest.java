@@ -43,6 +43,52 @@ class AnalyzeArticlesTest {
     }
 
     @Test
+    void addsThemesWithTheirEvidenceAndTheToneOfEachArticleAndEventSentence() {
+        List<Row> out = new AnalyzeArticles().setTitleCol("headline").setTextCol("body").setLanguageCol("lang")
+                .setOutputCol("analysis").transform(TestSpark.session().createDataFrame(List.of(
+                        RowFactory.create("Protest in Karachi", "Police arrested ten protesters in Karachi on Monday. "
+                                + "Several were injured in the violence.", "en", MONDAY, null),
+                        RowFactory.create("کراچی میں احتجاج", "پولیس نے کراچی میں مظاہرین کو گرفتار کر لیا۔ "
+                                + "جھڑپوں میں کئی افراد زخمی ہو گئے۔", "ur", MONDAY, null)), INPUT))
+                .selectExpr("headline", "body", "transform(analysis.themes, t -> named_struct('theme', t.theme, 'section', "
+                                + "t.section, 'b', t.char_begin, 'e', t.char_end, 'evidence', t.evidence))",
+                        "analysis.tone", "transform(analysis.events, v -> v.sentence_tone)").collectAsList();
+        for (Row r : out) {
+            List<Row> themes = r.getList(2);
+            assertThat(themes).extracting(t -> t.getString(0)).contains("PROTEST", "POLICE_ARREST");
+            for (Row t : themes) {
+                String section = t.getString(1).equals("title") ? r.getString(0) : r.getString(1);
+                assertThat(section.substring(t.getInt(2), t.getInt(3))).isEqualTo(t.getString(4));
+            }
+            Row tone = r.getStruct(3);
+            assertThat(tone.<Double>getAs("tone")).isNegative();
+            assertThat(tone.<Double>getAs("polarity"))
+                    .isEqualTo(tone.<Double>getAs("positive_score") + tone.<Double>getAs("negative_score"));
+            assertThat(tone.<Integer>getAs("word_count")).isGreaterThan(10);
+        }
+        List<Double> eventTones = out.get(0).getList(4);
+        assertThat(eventTones).isNotEmpty().allSatisfy(t -> assertThat(t).isNotNull());
+    }
+
+    @Test
+    void anEmptyOrNonTextBodyGivesNullToneAndNoThemesWithoutFailing() {
+        List<Row> out = new AnalyzeArticles().setTitleCol("headline").setTextCol("body").setLanguageCol("lang")
+                .setOutputCol("analysis").transform(TestSpark.session().createDataFrame(List.of(
+                        RowFactory.create("Protest in Karachi", "", "en", MONDAY, null),
+                        RowFactory.create("", "%%% ... ---- !!! ***", "en", MONDAY, null),
+                        RowFactory.create("", "۔۔۔ ؟؟ ،،", "ur", MONDAY, null),
+                        RowFactory.create("Ein Protest", "Die Polizei nahm zehn Demonstranten fest.", "de", MONDAY, null)),
+                        INPUT))
+                .selectExpr("analysis.tone is null", "size(analysis.themes)", "analysis is null").collectAsList();
+        assertThat(out).allSatisfy(r -> {
+            assertThat(r.getBoolean(0)).isTrue();
+            assertThat(r.getBoolean(2)).isFalse();
+        });
+        assertThat(out.get(1).getInt(1)).isZero();
+        assertThat(out.get(3).getInt(1)).isZero();
+    }
+
+    @Test
     void declaresItsOutputColumnAndChecksItsInputs() {
         AnalyzeArticles stage = new AnalyzeArticles().setTitleCol("headline").setTextCol("body").setLanguageCol("lang");
         assertThat(stage.transformSchema(INPUT).fieldNames())

@@ -34,6 +34,6 @@ class TableSpecTest {
     @Test
     void everyTableIsADataTableOrTheLedger() {
         assertThat(Tables.ALL).containsExactly(ArticlesTable.SPEC, SentencesTable.SPEC, EntitiesTable.SPEC,
-                EventsTable.SPEC, QuotesTable.SPEC, RejectsTable.SPEC, StoriesTable.SPEC, RunsTable.SPEC);
+                EventsTable.SPEC, QuotesTable.SPEC, ThemesTable.SPEC, RejectsTable.SPEC, StoriesTable.SPEC, RunsTable.SPEC);
     }
 }
