@@ -35,7 +35,7 @@ final class TrainSectionsCommand implements Callable<Integer> {
             description = "lengths of the character n-grams of each word; default ${DEFAULT-VALUE}")
     String charNgrams;
 
-    @Option(names = "--max-chars", defaultValue = "3000", paramLabel = "N",
+    @Option(names = "--max-chars", defaultValue = "1000", paramLabel = "N",
             description = "characters of each article read; default ${DEFAULT-VALUE}")
     int maxChars;
 
@@ -43,10 +43,10 @@ final class TrainSectionsCommand implements Callable<Integer> {
             description = "L2 regularization of the logistic regression; default ${DEFAULT-VALUE}")
     double regParam;
 
-    @Option(names = "--max-iter", defaultValue = "100", paramLabel = "N", description = "L-BFGS iterations; default ${DEFAULT-VALUE}")
+    @Option(names = "--max-iter", defaultValue = "60", paramLabel = "N", description = "L-BFGS iterations; default ${DEFAULT-VALUE}")
     int maxIter;
 
-    @Option(names = "--max-per-label", defaultValue = "1500", paramLabel = "N",
+    @Option(names = "--max-per-label", defaultValue = "800", paramLabel = "N",
             description = "articles kept per language and label (by a hash of the text); default ${DEFAULT-VALUE}")
     int maxPerLabel;
 

@@ -25,6 +25,8 @@ public final class ArticlesTable {
     public static final String PUBLISHED_AT = "published_at";
     public static final String ORIGIN = "origin";
     public static final String ORIGIN_OFFSET = "origin_offset";
+    public static final String SECTION = "section";
+    public static final String SECTION_CONFIDENCE = "section_confidence";
 
     public static final TableSpec SPEC = new TableSpec("articles", new StructType(new StructField[] {
         required(ARTICLE_ID, StringType, "Stable id: 32 hex chars of SHA-256 of the canonical URL, else of file name, record number and content hash."),
@@ -52,6 +54,10 @@ public final class ArticlesTable {
                     + "number in it, the same whole or in ranges), the record number for JSON and SGML, 0 for one-article files."),
         required("authors", Columns.strings(), "Bylines from the dump; empty when none."),
         required("nlp_truncated", BooleanType, "True when title or body was longer than nlp.max-section-chars and analysed only in part."),
+        nullable(SECTION, StringType, "News desk of the article (not the title/body `section` of the other tables): politics, world, business, sport, "
+                + "science-technology, entertainment-culture, health, crime-courts or other, from the section model over title and body "
+                + "(docs/themes-tone.md, Sections); null when the article was not analysed, its body has no letters, or its language has no model."),
+        nullable(SECTION_CONFIDENCE, DoubleType, "0..1, the section model's probability of `section`; null when `section` is."),
         required("pipeline_version", StringType, "khabar version that wrote the row."),
     }), "One row per article read from the date's dumps.");
 
