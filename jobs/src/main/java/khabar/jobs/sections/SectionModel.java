@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.array_max;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
@@ -20,15 +21,19 @@ import org.apache.spark.ml.functions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.api.java.UDF2;
+import org.apache.spark.sql.expressions.UserDefinedFunction;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * The section model: a Spark ML {@link Pipeline} of {@link SectionTerms} (words, word pairs and character
  * n-grams in the language's lexicon form) → {@link HashingTF} (binary) → {@link IDF} → L2 {@link Normalizer} →
  * multinomial {@link LogisticRegression} (class-weighted) → {@link IndexToString} (the label of
  * {@link Sections#LABELS}). One model for all its languages: the language is a term, and Urdu and English share
- * no words. Its columns are all named {@code section_*}; {@link #classify} adds {@code section} and
- * {@code section_confidence} to any dataset and removes the rest.
+ * no words. Its columns are all named {@code section_*}; {@link #classify} adds the section and its confidence
+ * to any dataset, scoring each row in one step with {@link SectionScorer}.
  */
 public final class SectionModel {
     /** The text the model reads (title and body) and its language: set by {@link #classify}. */
@@ -46,6 +51,9 @@ public final class SectionModel {
     private static final String PROBABILITY = "section_probability";
     private static final String PREDICTION = "section_prediction";
     private static final String PREDICTED = "section_predicted";
+    private static final String SCORED_COLUMN = "section_scored";
+    private static final StructType SCORED = new StructType().add("section", DataTypes.StringType, false)
+            .add("confidence", DataTypes.DoubleType, false);
     private static final List<String> WORK_COLUMNS = List.of(TEXT, LANGUAGE, TERMS, TF, TFIDF, FEATURES, RAW,
             PROBABILITY, PREDICTION, PREDICTED);
 
@@ -79,10 +87,24 @@ public final class SectionModel {
     /**
      * {@code rows} with two more columns: {@code sectionCol}, the predicted label, and {@code confidenceCol}, its
      * probability (0..1); both null where {@code text} is null, has no words, or is in a language the model does
-     * not know.
+     * not know. One UDF per row ({@link SectionScorer}: the fitted stages' arithmetic, as {@code model.transform}).
      */
     public static Dataset<Row> classify(PipelineModel model, Dataset<Row> rows, Column text, Column language,
                                         String sectionCol, String confidenceCol) {
+        SectionScorer scorer = SectionScorer.of(model);
+        UserDefinedFunction score = udf((UDF2<String, String, Row>) (t, l) -> {
+            SectionScorer.Scored s = scorer.score(t, l);
+            return s == null ? null : RowFactory.create(s.section(), s.confidence());
+        }, SCORED);
+        return rows.withColumn(SCORED_COLUMN, score.apply(text, language))
+                .withColumn(sectionCol, col(SCORED_COLUMN + ".section"))
+                .withColumn(confidenceCol, col(SCORED_COLUMN + ".confidence"))
+                .drop(SCORED_COLUMN);
+    }
+
+    /** {@link #classify} through {@code model.transform} (Spark ML's own stages, column by column): for tests. */
+    static Dataset<Row> classifyByTransform(PipelineModel model, Dataset<Row> rows, Column text, Column language,
+                                            String sectionCol, String confidenceCol) {
         Dataset<Row> out = model.transform(rows.withColumn(TEXT, text).withColumn(LANGUAGE, language));
         Column known = size(col(TERMS)).gt(0);
         Column confidence = array_max(functions.vector_to_array(col(PROBABILITY), "float64"));
