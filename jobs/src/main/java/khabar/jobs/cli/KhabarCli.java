@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "News-analytics pipeline on Apache Spark: tokens, entities and events from news dumps.",
         subcommands = {NightlyCommand.class, BackfillCommand.class, StatusCommand.class, SqlCommand.class,
             TrainNerCommand.class, TrainClustersCommand.class, EvalNerCommand.class, EvalQuotesCommand.class,
-            EvalToneCommand.class, InduceNamesCommand.class})
+            EvalToneCommand.class, InduceNamesCommand.class, TrainSectionsCommand.class, EvalSectionsCommand.class})
 public final class KhabarCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -16,7 +16,7 @@ public final class KhabarCli implements Runnable {
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command: nightly, backfill, status, sql, train-ner, train-clusters, eval-ner, eval-quotes, "
-                + "induce-names (the benchmark, bin/khabar bench, is in the bench module)");
+                + "eval-tone, induce-names, train-sections, eval-sections (the benchmark, bin/khabar bench, is in the bench module)");
     }
 
     public static void main(String[] args) {

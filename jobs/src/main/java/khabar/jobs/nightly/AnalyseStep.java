@@ -1,11 +1,15 @@
 package khabar.jobs.nightly;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.when;
 
 import khabar.jobs.config.KhabarConfig;
+import khabar.jobs.sections.SectionModel;
+import khabar.jobs.sections.ShippedSectionModel;
 import khabar.jobs.stages.AnalyseListener;
 import khabar.jobs.stages.AnalyzeArticles;
+import khabar.jobs.tables.ArticlesTable;
 import khabar.jobs.tables.TableSpec;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -14,7 +18,8 @@ import org.apache.spark.storage.StorageLevel;
 
 /**
  * Analyse: tokens, sentences, entities and events of each article ({@link AnalyzeArticles}, into the
- * struct column {@value #OUTPUT}); duplicates are not analysed unless {@code khabar.analyze-duplicates}.
+ * struct column {@value #OUTPUT}), and its news desk ({@link SectionModel}: the {@code section} and
+ * {@code section_confidence} columns); duplicates are not analysed unless {@code khabar.analyze-duplicates}.
  */
 final class AnalyseStep {
     /** The column the analysis is written to. */
@@ -32,9 +37,19 @@ final class AnalyseStep {
         Column toAnalyse = config.analyzeDuplicates() ? col("text") : when(col("duplicate_of").isNull(), col("text"));
         // each task analyses its articles grouped by language: one model's weights stay in the core's caches
         // (10% faster than alternating English and Urdu on one thread; docs/benchmarks.md)
-        return new AnalyzeArticles().setSettings(config.nlp()).setFallbackDateCol(TableSpec.PARTITION_COLUMN)
+        Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDateCol(TableSpec.PARTITION_COLUMN)
                 .setTextCol("text_to_analyse").setOutputCol(OUTPUT).setListener(listener)
-                .transform(articles.withColumn("text_to_analyse", toAnalyse).sortWithinPartitions(col("language")))
-                .persist(StorageLevel.DISK_ONLY());
+                .transform(articles.withColumn("text_to_analyse", toAnalyse).sortWithinPartitions(col("language")));
+        return withSections(analysed, col("text_to_analyse")).drop("text_to_analyse").persist(StorageLevel.DISK_ONLY());
+    }
+
+    /**
+     * The articles with their news desk, read from title and body: null where {@code body} is null (not analysed)
+     * or has no letter (a body of digits or symbols says nothing, whatever the title).
+     */
+    static Dataset<Row> withSections(Dataset<Row> articles, Column body) {
+        Column text = when(body.rlike("\\p{L}"), concat_ws(". ", col(ArticlesTable.TITLE), body));
+        return SectionModel.classify(ShippedSectionModel.get(), articles, text, col(ArticlesTable.LANGUAGE),
+                ArticlesTable.SECTION, ArticlesTable.SECTION_CONFIDENCE);
     }
 }

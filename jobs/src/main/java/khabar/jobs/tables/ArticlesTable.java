@@ -25,6 +25,8 @@ public final class ArticlesTable {
     public static final String PUBLISHED_AT = "published_at";
     public static final String ORIGIN = "origin";
     public static final String ORIGIN_OFFSET = "origin_offset";
+    public static final String SECTION = "section";
+    public static final String SECTION_CONFIDENCE = "section_confidence";
     /** The tone columns (GDELT V2Tone's fields), filled from the analysis when staging; docs/themes-tone.md. */
     public static final java.util.List<String> TONE_COLUMNS = java.util.List.of("tone", "positive_score", "negative_score",
             "polarity", "activity_density", "self_group_density", "word_count");
@@ -55,6 +57,10 @@ public final class ArticlesTable {
                     + "number in it, the same whole or in ranges), the record number for JSON and SGML, 0 for one-article files."),
         required("authors", Columns.strings(), "Bylines from the dump; empty when none."),
         required("nlp_truncated", BooleanType, "True when title or body was longer than nlp.max-section-chars and analysed only in part."),
+        nullable(SECTION, StringType, "News desk of the article (not the title/body `section` of the other tables): politics, world, business, sport, "
+                + "science-technology, entertainment-culture, health, crime-courts or other, from the section model over title and body "
+                + "(docs/themes-tone.md, Sections); null when the article was not analysed, its body has no letters, or its language has no model."),
+        nullable(SECTION_CONFIDENCE, DoubleType, "0..1, the section model's probability of `section`; null when `section` is."),
         nullable("tone", DoubleType, "GDELT V2Tone's tone of title and body: positive_score - negative_score (-100..100); null when the article "
                 + "was not analysed, its body has no words, or its language has no tone lexicon (docs/themes-tone.md)."),
         nullable("positive_score", DoubleType, "100 x positive words / word_count (negation flips a word's polarity); null as tone."),
