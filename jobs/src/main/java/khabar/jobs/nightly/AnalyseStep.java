@@ -49,7 +49,7 @@ final class AnalyseStep {
      */
     static Dataset<Row> withSections(Dataset<Row> articles, Column body) {
         Column text = when(body.rlike("\\p{L}"), concat_ws(". ", col(ArticlesTable.TITLE), body));
-        return SectionModel.classify(ShippedSectionModel.get(), articles, text, col(ArticlesTable.LANGUAGE),
+        return SectionModel.classifyShipped(articles, text, col(ArticlesTable.LANGUAGE),
                 ArticlesTable.SECTION, ArticlesTable.SECTION_CONFIDENCE);
     }
 }

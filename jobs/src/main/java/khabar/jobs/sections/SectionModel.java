@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.when;
 
 import java.util.List;
 
+import org.apache.spark.api.java.function.Function0;
 import org.apache.spark.ml.Pipeline;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.ml.PipelineStage;
@@ -92,8 +93,22 @@ public final class SectionModel {
     public static Dataset<Row> classify(PipelineModel model, Dataset<Row> rows, Column text, Column language,
                                         String sectionCol, String confidenceCol) {
         SectionScorer scorer = SectionScorer.of(model);
+        return classify(() -> scorer, rows, text, language, sectionCol, confidenceCol);
+    }
+
+    /**
+     * {@link #classify} with the jar's model ({@link ShippedSectionModel#scorer()}), read on each executor from its
+     * class path: the nightly job's way, which needs no file the driver wrote.
+     */
+    public static Dataset<Row> classifyShipped(Dataset<Row> rows, Column text, Column language, String sectionCol,
+                                               String confidenceCol) {
+        return classify(ShippedSectionModel::scorer, rows, text, language, sectionCol, confidenceCol);
+    }
+
+    private static Dataset<Row> classify(Function0<SectionScorer> scorer, Dataset<Row> rows, Column text,
+                                         Column language, String sectionCol, String confidenceCol) {
         UserDefinedFunction score = udf((UDF2<String, String, Row>) (t, l) -> {
-            SectionScorer.Scored s = scorer.score(t, l);
+            SectionScorer.Scored s = scorer.call().score(t, l);
             return s == null ? null : RowFactory.create(s.section(), s.confidence());
         }, SCORED);
         return rows.withColumn(SCORED_COLUMN, score.apply(text, language))

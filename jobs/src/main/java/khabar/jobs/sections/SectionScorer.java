@@ -1,6 +1,13 @@
 package khabar.jobs.sections;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.OutputStream;
 import java.io.Serializable;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
 import java.util.Arrays;
 import java.util.Set;
 
@@ -70,6 +77,26 @@ public final class SectionScorer implements Serializable {
             throw new IllegalArgumentException("section model: expected binary term frequencies, an L2 norm and a multinomial regression");
         }
         return new SectionScorer(terms, hashing, idf, lr, label.getLabels());
+    }
+
+    /**
+     * Writes the scorer (Java serialization, gzipped): {@code train-sections} puts it beside the model as
+     * {@link Sections#SCORER}, so that executors read it from the jar without Spark ML's reader, which needs a
+     * SparkSession and a file system every host can see.
+     */
+    public void write(OutputStream out) throws IOException {
+        try (ObjectOutputStream o = new ObjectOutputStream(new GZIPOutputStream(out))) {
+            o.writeObject(this);
+        }
+    }
+
+    /** Reads a scorer written by {@link #write}. */
+    public static SectionScorer read(InputStream in) throws IOException {
+        try (ObjectInputStream o = new ObjectInputStream(new GZIPInputStream(in))) {
+            return (SectionScorer) o.readObject();
+        } catch (ClassNotFoundException | ClassCastException e) {
+            throw new IOException("not a section scorer written by train-sections: " + e.getMessage(), e);
+        }
     }
 
     /** The article's section and its probability; null when it has nothing to classify (see {@link SectionTerms}). */

@@ -13,6 +13,8 @@ public final class Sections {
 
     /** The file in the model folder that lists the model's files, one path relative to the folder a line. */
     public static final String FILES = "files.txt";
+    /** The model's {@link SectionScorer}, serialized, in the model folder: what the nightly job reads on each executor. */
+    public static final String SCORER = "scorer.ser.gz";
 
     private Sections() {
     }

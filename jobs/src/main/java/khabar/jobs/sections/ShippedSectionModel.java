@@ -18,14 +18,39 @@ import org.apache.spark.ml.PipelineModel;
 /**
  * Loads a section model once per driver JVM: the one the jobs jar carries ({@link Sections#MODEL_RESOURCE},
  * copied out of the jar to a temporary folder first, since Spark reads a model from a file system), or one
- * written by {@code khabar train-sections}. Spark ML's reader needs the SparkSession, so the model is read on
- * the driver; the fitted stages (a few MB of coefficients) travel to the executors inside the stage's task
- * binary, which Spark broadcasts once per executor and stage.
+ * written by {@code khabar train-sections} (evaluation, tests). Spark ML's reader needs the SparkSession and reads
+ * with tasks, so the nightly job does not use it: it classifies with {@link #scorer()}, the same fitted stages
+ * serialized beside the model, read from the jar once per executor JVM.
  */
 public final class ShippedSectionModel {
     private static final ConcurrentMap<String, PipelineModel> LOADED = new ConcurrentHashMap<>();
 
     private ShippedSectionModel() {
+    }
+
+    private static final class ScorerHolder {
+        static final SectionScorer INSTANCE = loadScorer();
+    }
+
+    /**
+     * The jar's model as a {@link SectionScorer}, read from the class path once per JVM (driver or executor) with no
+     * Spark involved: what the nightly job classifies with, on any cluster.
+     */
+    public static SectionScorer scorer() {
+        return ScorerHolder.INSTANCE;
+    }
+
+    private static SectionScorer loadScorer() {
+        String resource = Sections.MODEL_RESOURCE + "/" + Sections.SCORER;
+        try (InputStream in = ShippedSectionModel.class.getClassLoader().getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("no section scorer in the jobs jar (" + resource
+                        + "): run bin/khabar train-sections (docs/themes-tone.md, Sections)");
+            }
+            return SectionScorer.read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the section scorer " + resource, e);
+        }
     }
 
     /** The model the jar carries. */

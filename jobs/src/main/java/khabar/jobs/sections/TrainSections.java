@@ -73,6 +73,9 @@ public final class TrainSections {
         train.unpersist();
         spark.sparkContext().setJobDescription("train-sections: write");
         model.write().overwrite().save(o.out().toUri().toString());
+        try (java.io.OutputStream scorer = java.nio.file.Files.newOutputStream(o.out().resolve(Sections.SCORER))) {
+            SectionScorer.of(model).write(scorer);
+        }
         ShippedSectionModel.writeFileList(o.out());
         Map<String, SectionScores> scores = new LinkedHashMap<>();
         if (o.holdout() > 0) {

@@ -18,7 +18,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
-/** The one-step scorer the job uses gives what Spark ML's own stages give, on the shipped model and real text. */
+/** The one-step scorer the job uses (serialized beside the model, read from the jar) gives what Spark ML's own stages give, on the shipped model and real text. */
 class SectionScorerTest {
     private static final StructType ROWS = new StructType().add("i", DataTypes.IntegerType, false)
             .add("text", DataTypes.StringType, true).add("language", DataTypes.StringType, true);
@@ -36,7 +36,7 @@ class SectionScorerTest {
         rows.add(RowFactory.create(rows.size(), "Le match a eu lieu au stade.", "fr"));
         Dataset<Row> in = TestSpark.session().createDataFrame(rows, ROWS);
         PipelineModel model = ShippedSectionModel.get();
-        List<Row> fast = SectionModel.classify(model, in, col("text"), col("language"), "s", "c").orderBy("i").collectAsList();
+        List<Row> fast = SectionModel.classifyShipped(in, col("text"), col("language"), "s", "c").orderBy("i").collectAsList();
         List<Row> spark = SectionModel.classifyByTransform(model, in, col("text"), col("language"), "s", "c").orderBy("i")
                 .collectAsList();
         assertThat(fast).hasSize(rows.size());

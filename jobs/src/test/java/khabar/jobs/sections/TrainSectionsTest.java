@@ -107,6 +107,16 @@ class TrainSectionsTest {
             assertThat(r.getDouble(4)).isBetween(0.5, 1.0);
         }
         assertThat(out.subList(3, 7)).allMatch(r -> r.isNullAt(4));
+        // the serialized scorer beside the model (what the nightly job reads on executors) scores as the model does
+        assertThat(Files.readAllLines(modelDir.resolve(Sections.FILES))).contains(Sections.SCORER);
+        SectionScorer written;
+        try (java.io.InputStream scorer = Files.newInputStream(modelDir.resolve(Sections.SCORER))) {
+            written = SectionScorer.read(scorer);
+        }
+        for (Row r : rows.subList(0, 3)) {
+            assertThat(written.score(r.getString(0) + ". " + r.getString(1), r.getString(2)))
+                    .isEqualTo(SectionScorer.of(model).score(r.getString(0) + ". " + r.getString(1), r.getString(2)));
+        }
     }
 
     @Test
