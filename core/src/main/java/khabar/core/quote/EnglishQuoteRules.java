@@ -25,27 +25,7 @@ final class EnglishQuoteRules implements QuoteRules {
     private static final int THAT_WITHIN = 10;
 
     @Override
-    public void extract(SectionText t) {
-        for (int s = 0; s < t.sentences.size(); s++) {
-            String[] k = t.keys(s);
-            for (int i = 0; i < k.length; i++) {
-                if (t.quotedToken(s, i)) {
-                    continue;
-                }
-                int n = t.lexicon.match(QuoteLexicon.SAY, k, i);
-                if (n > 0 && say(t, s, i, i + n)) {
-                    i += n - 1;
-                    continue;
-                }
-                n = t.lexicon.match(QuoteLexicon.ACCORDING, k, i);
-                if (n > 0 && according(t, s, i, i + n)) {
-                    i += n - 1;
-                }
-            }
-        }
-    }
-
-    private boolean say(SectionText t, int s, int vb, int ve) {
+    public boolean say(SectionText t, int s, int vb, int ve) {
         String[] k = t.keys(s);
         Candidate who = null;
         boolean after = false;
@@ -164,7 +144,8 @@ final class EnglishQuoteRules implements QuoteRules {
         return j < k.length ? j : -1;
     }
 
-    private boolean according(SectionText t, int s, int cb, int ce) {
+    @Override
+    public boolean according(SectionText t, int s, int cb, int ce) {
         String[] k = t.keys(s);
         int end = boundaryAfter(t, s, ce);
         if (end <= ce) {

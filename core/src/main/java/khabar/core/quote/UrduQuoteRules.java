@@ -16,29 +16,9 @@ final class UrduQuoteRules implements QuoteRules {
             "بعد", "دوران", "ہوئے", "موقع");
     private static final int MAX_PHRASE = 5;
 
-    @Override
-    public void extract(SectionText t) {
-        for (int s = 0; s < t.sentences.size(); s++) {
-            String[] k = t.keys(s);
-            for (int i = 0; i < k.length; i++) {
-                if (t.quotedToken(s, i)) {
-                    continue;
-                }
-                int n = t.lexicon.match(QuoteLexicon.SAY, k, i);
-                if (n > 0 && say(t, s, i, i + n)) {
-                    i += n - 1;
-                    continue;
-                }
-                n = t.lexicon.match(QuoteLexicon.ACCORDING, k, i);
-                if (n > 0 && according(t, s, i, i + n)) {
-                    i += n - 1;
-                }
-            }
-        }
-    }
-
     /** X نے … کہا کہ …: true when a quotation was added. */
-    private boolean say(SectionText t, int s, int vb, int ve) {
+    @Override
+    public boolean say(SectionText t, int s, int vb, int ve) {
         String[] k = t.keys(s);
         int marker = -1;
         if (k[vb].equals(t.lexicon.key("کہنا"))) {
@@ -86,7 +66,8 @@ final class UrduQuoteRules implements QuoteRules {
     }
 
     /** X کے مطابق …, X کے بقول …: true when a quotation was added. */
-    private boolean according(SectionText t, int s, int cb, int ce) {
+    @Override
+    public boolean according(SectionText t, int s, int cb, int ce) {
         String[] k = t.keys(s);
         int end = cb;
         int report = t.lexicon.matchEndingAt(QuoteLexicon.REPORT, k, end);
