@@ -60,9 +60,9 @@ final class EvalSectionsCommand implements Callable<Integer> {
                     }
                 }
             }
-            System.out.print(r.scores().toText());
+            System.out.print(r.scores().toTable());
             if (json) {
-                System.out.println(r.scores().toJson(r.itemsPerSecond()));
+                System.out.println(r.scores().toJson());
             }
         }
         return 0;

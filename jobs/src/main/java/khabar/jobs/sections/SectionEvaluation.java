@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import khabar.core.reading.eval.LabelScores;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -23,8 +24,8 @@ public final class SectionEvaluation {
     private SectionEvaluation() {
     }
 
-    /** The scores, the predictions in file order, and the articles classified per second (the Spark job's wall time). */
-    public record Result(SectionScores scores, List<String> predicted, double itemsPerSecond) {
+    /** The scores (items per second: the Spark job's wall time) and the predictions in file order. */
+    public record Result(LabelScores scores, List<String> predicted) {
     }
 
     public static Result evaluate(SparkSession spark, PipelineModel model, String language, SectionGold gold) {
@@ -42,6 +43,6 @@ public final class SectionEvaluation {
             predicted[r.getInt(0)] = r.getString(1);
         }
         List<String> p = Arrays.asList(predicted);
-        return new Result(SectionScores.of(gold.labels(), p), p, gold.texts().size() / Math.max(seconds, 1e-9));
+        return new Result(LabelScores.of(gold.labels(), p, seconds), p);
     }
 }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 
+import khabar.core.reading.eval.LabelScores;
 import org.apache.spark.ml.PipelineModel;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -44,7 +45,7 @@ public final class TrainSections {
     }
 
     /** What the training saw, and the held-out scores per language. */
-    public record Run(Map<String, Map<String, Long>> trainCounts, Map<String, SectionScores> heldOut, double seconds,
+    public record Run(Map<String, Map<String, Long>> trainCounts, Map<String, LabelScores> heldOut, double seconds,
                       long modelBytes) {
         public String toText() {
             StringBuilder b = new StringBuilder();
@@ -77,7 +78,7 @@ public final class TrainSections {
             SectionScorer.of(model).write(scorer);
         }
         ShippedSectionModel.writeFileList(o.out());
-        Map<String, SectionScores> scores = new LinkedHashMap<>();
+        Map<String, LabelScores> scores = new LinkedHashMap<>();
         if (o.holdout() > 0) {
             spark.sparkContext().setJobDescription("train-sections: score the held-out articles");
             Dataset<Row> scored = SectionModel.classify(model, all.filter(heldOut), col("text"), col("language"),
@@ -89,7 +90,7 @@ public final class TrainSections {
                 lists[0].add(r.getString(1));
                 lists[1].add(r.getString(2));
             }
-            byLang.forEach((lang, l) -> scores.put(lang, SectionScores.of(l[0], l[1])));
+            byLang.forEach((lang, l) -> scores.put(lang, LabelScores.of(l[0], l[1], 0)));
         }
         return new Run(counts, scores, (System.nanoTime() - start) / 1e9, size(o.out()));
     }

@@ -133,8 +133,8 @@ class TrainSectionsTest {
             JsonNode json = new ObjectMapper().readTree(lines[lines.length - 1]);
             assertThat(json.get("items").asInt()).isEqualTo(4);
             assertThat(json.get("accuracy").asDouble()).isEqualTo(0.75);
-            assertThat(json.at("/per_label/sport/p").asDouble()).isEqualTo(0.5);
-            assertThat(json.at("/per_label/health/r").asDouble()).isEqualTo(0.5);
+            assertThat(json.at("/per_label/sport/precision").asDouble()).isEqualTo(0.5);
+            assertThat(json.at("/per_label/health/recall").asDouble()).isEqualTo(0.5);
             assertThat(json.get("macro_f1").asDouble()).isBetween(0.7, 0.8);
             assertThat(json.get("items_per_second").asDouble()).isPositive();
             assertThat(p.output()).contains("macro-F1");

@@ -8,7 +8,7 @@ import java.util.TreeSet;
 
 /**
  * Accuracy and per-label precision, recall and F1 of predicted against gold labels, macro-F1 their mean over the
- * labels that occur in gold or predictions. Immutable.
+ * labels that occur in gold or predictions. A null prediction (nothing to classify) counts as wrong. Immutable.
  */
 public record LabelScores(int items, int correct, Map<String, Counts> perLabel, double seconds) {
     /** One label's counts. */
@@ -38,7 +38,7 @@ public record LabelScores(int items, int correct, Map<String, Counts> perLabel, 
             throw new IllegalArgumentException(gold.size() + " gold labels but " + predicted.size() + " predictions");
         }
         TreeSet<String> labels = new TreeSet<>(gold);
-        labels.addAll(predicted);
+        predicted.stream().filter(java.util.Objects::nonNull).forEach(labels::add);
         Map<String, Counts> per = new TreeMap<>();
         int correct = 0;
         for (String label : labels) {
@@ -47,7 +47,7 @@ public record LabelScores(int items, int correct, Map<String, Counts> perLabel, 
             int fn = 0;
             for (int i = 0; i < gold.size(); i++) {
                 boolean g = gold.get(i).equals(label);
-                boolean p = predicted.get(i).equals(label);
+                boolean p = label.equals(predicted.get(i));
                 tp += g && p ? 1 : 0;
                 fp += !g && p ? 1 : 0;
                 fn += g && !p ? 1 : 0;

@@ -37,4 +37,14 @@ class LabelScoresTest {
         Path noTab = Files.writeString(dir.resolve("notab.tsv"), "positive fine\n");
         assertThatThrownBy(() -> LabelledLines.read(noTab, ToneEvaluation.LABELS)).hasMessageContaining("label<TAB>text");
     }
+
+    @Test
+    void aNullPredictionIsWrongForItsGoldLabelAndNoLabelOfItsOwn() {
+        LabelScores s = LabelScores.of(java.util.List.of("sport", "sport", "world"),
+                java.util.Arrays.asList("sport", null, "world"), 1.0);
+        assertThat(s.accuracy()).isCloseTo(2.0 / 3, org.assertj.core.api.Assertions.within(1e-9));
+        assertThat(s.perLabel()).containsOnlyKeys("sport", "world");
+        assertThat(s.perLabel().get("sport").recall()).isEqualTo(0.5);
+        assertThat(s.perLabel().get("sport").precision()).isEqualTo(1.0);
+    }
 }
