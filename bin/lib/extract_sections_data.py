@@ -74,14 +74,14 @@ def git_show(mirrors, repo, path):
     owner, name = repo[0].split("/")
     git_dir = mirrors / f"{owner}+{name}" / "repo"
     return subprocess.run(["git", "-C", str(git_dir), "show", f"{repo[1]}:{path}"], check=True,
-                          capture_output=True).stdout
+                          capture_output=True, timeout=600).stdout
 
 
 def git_paths(mirrors, repo):
     owner, name = repo[0].split("/")
     git_dir = mirrors / f"{owner}+{name}" / "repo"
     out = subprocess.run(["git", "-C", str(git_dir), "ls-tree", "-r", "-z", "--name-only", repo[1]],
-                         check=True, capture_output=True).stdout
+                         check=True, capture_output=True, timeout=600).stdout
     return [p.decode("utf-8") for p in out.split(b"\0") if p]
 
 
