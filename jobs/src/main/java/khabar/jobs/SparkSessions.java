@@ -27,12 +27,15 @@ public final class SparkSessions {
      */
     public static SparkSession create(String appName, String master, int shufflePartitions) {
         SparkConf conf = new SparkConf();
-        if (!conf.contains("spark.master")) {
-            conf.setMaster(master);
-        }
+        conf.setMaster(master(master));
         conf.setAppName(appName).setIfMissing("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
         defaults().forEach((k, v) -> conf.setIfMissing(k.toString(), v.toString().strip()));
         return SparkSession.builder().config(conf).getOrCreate();
+    }
+
+    /** The master a session gets: spark-submit's when it set one (system property spark.master), else {@code master}. */
+    public static String master(String master) {
+        return new SparkConf().get("spark.master", master);
     }
 
     /** conf/spark-defaults.conf as the jar carries it (Spark's format: key, whitespace, value; # comments). */

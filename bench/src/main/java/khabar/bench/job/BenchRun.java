@@ -15,16 +15,12 @@ import java.util.Map;
 import java.util.function.LongSupplier;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import khabar.core.event.EventCoder;
-import khabar.core.lang.LanguageIdentifier;
-import khabar.core.link.EntityLinker;
-import khabar.core.lang.Analyzers;
 import khabar.core.text.StepTimes;
-import khabar.core.urdu.ner.UrduNer;
 import khabar.jobs.SparkSessions;
 import khabar.jobs.config.ConfigLoader;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.nightly.InputFiles;
+import khabar.jobs.nightly.JobModels;
 import khabar.jobs.nightly.MarkDuplicates;
 import khabar.jobs.nightly.NearDuplicates;
 import khabar.jobs.nightly.NightlyJob;
@@ -74,7 +70,7 @@ public final class BenchRun {
             JobWalls walls = new JobWalls();
             spark.sparkContext().addSparkListener(walls);
             AnalyzeTimers timers = AnalyzeTimers.register(spark.sparkContext(), List.of("en", "ur"));
-            loadModels(config);
+            JobModels.load(config);
             long t2 = System.nanoTime();
             long cpu2 = processCpuNanos();
             ThreadCpu.Snapshot threads2 = ThreadCpu.take();
@@ -119,17 +115,6 @@ public final class BenchRun {
             spark.stop();
         }
         new ObjectMapper().writeValue(result.toFile(), out);
-    }
-
-    /** What start-up loads: every model the job's analysers, linker, event coders and language id use. */
-    static void loadModels(KhabarConfig config) {
-        LanguageIdentifier.shared();
-        EntityLinker.shared();
-        UrduNer.get();
-        for (String language : List.of("en", "ur")) {
-            Analyzers.forLanguage(language, config.nlp());
-            EventCoder.forLanguage(language);
-        }
     }
 
     private static Map<String, Object> byLanguage(SparkSession spark, String warehouse, LocalDate date) {

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import khabar.jobs.SparkSessions;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.nightly.Backfill;
+import khabar.jobs.nightly.JobModels;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,6 +38,7 @@ final class BackfillCommand implements Callable<Integer> {
         KhabarConfig config = configOptions.loadForJob(input);
         AtomicBoolean stop = new AtomicBoolean();
         Backfill.Result r;
+        JobModels.warmUpIfLocal(config);
         try (SparkSession spark = SparkSessions.create("khabar backfill", config.master(), config.shufflePartitions())) {
             StopOnInterrupt.install(stop); // after the session: Spark registers signal handlers of its own
             r = Backfill.run(spark, config, from, to, force, stop::get);

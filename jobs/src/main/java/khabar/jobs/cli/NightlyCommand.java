@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import khabar.jobs.SparkSessions;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.nightly.DumpDates;
+import khabar.jobs.nightly.JobModels;
 import khabar.jobs.nightly.NightlyJob;
 import khabar.jobs.nightly.RunRecord;
 import khabar.jobs.stages.AnalyseListener;
@@ -34,6 +35,7 @@ final class NightlyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         KhabarConfig config = configOptions.loadForJob(input);
         long start = System.nanoTime();
+        JobModels.warmUpIfLocal(config);
         try (SparkSession spark = SparkSessions.create("khabar nightly", config.master(), config.shufflePartitions())) {
             LocalDate d = date != null ? date
                     : DumpDates.newest(config.input(), spark.sparkContext().hadoopConfiguration());
