@@ -20,6 +20,7 @@ import khabar.core.ner.GoldFormat;
 import khabar.core.ner.GoldReader;
 import khabar.core.ner.GoldSentence;
 import khabar.core.ner.Span;
+import khabar.core.urdu.UrduResources;
 
 /**
  * Builds the cleaned name lists shipped under {@code khabar/gazetteers/ur/} from the urduhack lists (MIT)
@@ -32,11 +33,7 @@ import khabar.core.ner.Span;
 public final class UrduGazetteerBuilder {
     private static final Pattern URDU_WORD = Pattern.compile("[\\u0600-\\u06FF]{2,15}");
     private static final int TOP_FREQUENT = 250;
-    static final Set<String> FUNCTION_WORDS = Set.of("کے", "کی", "کا", "میں", "سے", "پر", "کو", "نے",
-            "اور", "یا", "ہے", "ہیں", "تھا", "تھے", "تھی", "گا", "گی", "گے", "بھی", "ہی", "تو", "جو", "کہ", "یہ", "وہ",
-            "اس", "ان", "ایک", "دو", "لیے", "لئے", "ساتھ", "بعد", "پہلے", "تک", "والے", "والی", "والا", "نہیں", "کیا",
-            "کر", "کرنے", "ہو", "ہوا", "ہوئے", "گیا", "گئے", "دیا", "لیکن", "اگر", "جب", "کوئی", "کچھ", "سب", "ہر",
-            "اپنے", "اپنی", "آج", "کل", "دن", "رات", "سال", "نیا", "نئی", "بڑا", "بڑی", "عوام", "حکومت", "ملک", "شہر");
+    static final Set<String> FUNCTION_WORDS = UrduResources.get().words("function-words");
 
     private UrduGazetteerBuilder() {
     }
