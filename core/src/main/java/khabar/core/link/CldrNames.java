@@ -15,12 +15,13 @@ import java.util.TreeSet;
 
 /**
  * The one place that reads place names from Unicode CLDR as ICU4J carries it: which countries and which time
- * zones there are, and what a locale calls them. Two exports read through here: {@link CldrPlacesExport} (the
- * linker's table, every locale) and {@code khabar.core.urdu.ner.UrduGazetteerBuilder} (the Urdu NER's
- * {@code cldr-locations.txt}).
+ * zones there are, and what a locale calls them. The one CLDR export, {@link CldrPlacesExport}, reads through
+ * here for both its outputs: the linker's table (every locale) and the Urdu NER's raw {@code cldr-locations.txt}
+ * names ({@link CldrPlacesExport#urduNerPlaces}).
  *
- * <p>Known differences between the two, kept so that neither output moves (both are committed and feed the
- * model's features or the linker's keys); a single Urdu name store would settle them:
+ * <p>Known differences between the two outputs, kept so that neither moves (both are committed and feed the
+ * model's features or the linker's keys; the NER's list is also in the shipped CRF's gazette features, so it
+ * changes only with a retrained model):
  * <ul>
  *   <li>countries: the linker takes the {@link #territories()} with their standard and short names, without
  *       substitution; the NER list takes every {@link #isoCountries() ISO code} with its

@@ -4,6 +4,7 @@ import com.ibm.icu.util.ULocale;
 import com.ibm.icu.util.VersionInfo;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -15,8 +16,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Builds the CLDR place table that the linker loads ({@code khabar/link/cldr-places.tsv.gz}) from the
- * ICU4J on the class path: the name of every ISO 3166-1 country in every ICU locale (standard and short
+ * The one export of CLDR place names, with two outputs, both read through {@link CldrNames} (which lists how
+ * they differ): the raw Urdu place names of the Urdu NER's {@code cldr-locations.txt} ({@link #urduNerPlaces},
+ * cleaned and written by {@code khabar.core.urdu.ner.UrduGazetteerBuilder}), and the place table that the linker
+ * loads ({@code khabar/link/cldr-places.tsv.gz}, {@link #generate}) from the ICU4J on the class path: the name of every ISO 3166-1 country in every ICU locale (standard and short
  * forms), and the exemplar city of every canonical time zone in every locale, mapped to its country, all read
  * through {@link CldrNames}.
  * Reading all 270-odd locales from ICU takes about 4 s, too slow for every executor start, so the table
@@ -99,6 +102,33 @@ public final class CldrPlacesExport {
             }
         }
         return out.toString();
+    }
+
+    /**
+     * The Urdu NER's CLDR names, before cleaning: the Urdu display name of every ISO country code
+     * ({@link CldrNames#displayCountry}: the code where CLDR has no name) and the Urdu exemplar city of every
+     * canonical zone, each cut at {@code " - "} with parenthesised parts removed.
+     */
+    public static List<String> urduNerPlaces() {
+        ULocale ur = new ULocale("ur");
+        List<String> names = new ArrayList<>();
+        for (String region : CldrNames.isoCountries()) {
+            names.add(CldrNames.displayCountry(region, ur));
+        }
+        CldrNames.InLocale urdu = CldrNames.in(ur);
+        for (String id : CldrNames.locationZones()) {
+            String city = urdu.city(id);
+            if (city != null) {
+                names.add(city);
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        for (String n : names) {
+            for (String part : n.replaceAll("\\([^)]*\\)", " ").split(" - ")) {
+                parts.add(part);
+            }
+        }
+        return parts;
     }
 
     /** {@code city:IQ:baghdad}: country and the ASCII slug of the English exemplar name. */

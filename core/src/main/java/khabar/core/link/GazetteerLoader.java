@@ -1,6 +1,7 @@
 package khabar.core.link;
 
 import khabar.core.text.Link;
+import khabar.core.urdu.UrduResources;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,8 +18,9 @@ import java.util.zip.GZIPInputStream;
 
 /**
  * Reads the linker's data from the class path ({@code khabar/link/}): the generated CLDR table, the place
- * points derived from GeoNames ({@code geo-points.tsv.gz}) and the curated files {@code places.tsv},
- * {@code geo-names.tsv}, {@code aliases.tsv}, {@code nationalities.tsv}, {@code guards.tsv}.
+ * points derived from GeoNames ({@code geo-points.tsv.gz}), the curated files {@code places.tsv},
+ * {@code geo-names.tsv}, {@code aliases.tsv}, {@code nationalities.tsv}, {@code guards.tsv}, and the Urdu aliases
+ * of the Urdu name store ({@link UrduResources}: the rows the linker uses, added as {@code aliases.tsv}'s are).
  * A data error (an alias for an unknown id, a bad subtype, a line without tabs) fails the load.
  */
 final class GazetteerLoader {
@@ -75,6 +77,15 @@ final class GazetteerLoader {
                 throw new IllegalStateException("aliases.tsv: unknown id " + f[0]);
             }
             addAll(builder, f[2], link, f[1]);
+        }
+        for (UrduResources.Name n : UrduResources.get().names()) {
+            if (n.usedBy(UrduResources.Use.LINK)) {
+                Link link = links.get(n.kbId());
+                if (link == null) {
+                    throw new IllegalStateException(UrduResources.NAMES_FILE + ": unknown id " + n.kbId());
+                }
+                builder.add(n.name(), link, PRIORITY_CURATED, "ur");
+            }
         }
         for (String[] f : rows(DIR + "nationalities.tsv", false)) {
             Link country = links.get("iso3166:" + f[0]);

@@ -14,16 +14,16 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
-import com.ibm.icu.util.ULocale;
-import khabar.core.link.CldrNames;
+import khabar.core.link.CldrPlacesExport;
 import khabar.core.ner.GoldFormat;
 import khabar.core.ner.GoldReader;
 import khabar.core.ner.GoldSentence;
 import khabar.core.ner.Span;
+import khabar.core.urdu.UrduResources;
 
 /**
  * Builds the cleaned name lists shipped under {@code khabar/gazetteers/ur/} from the urduhack lists (MIT)
- * and ICU4J's CLDR data. Cleaning: normalize ({@link UrduNerLabels#featureForm} per word), dedupe, keep
+ * and the Urdu CLDR place names of the one CLDR export ({@link CldrPlacesExport#urduNerPlaces}). Cleaning: normalize ({@link UrduNerLabels#featureForm} per word), dedupe, keep
  * Urdu-script entries of 2 to 15 letters a word, drop function words and the most frequent words of the
  * training text, and drop single words that the training text uses mostly outside names (seen at least
  * 3 times, under 20% of them inside an entity). Run once; its output is committed:
@@ -32,11 +32,7 @@ import khabar.core.ner.Span;
 public final class UrduGazetteerBuilder {
     private static final Pattern URDU_WORD = Pattern.compile("[\\u0600-\\u06FF]{2,15}");
     private static final int TOP_FREQUENT = 250;
-    static final Set<String> FUNCTION_WORDS = Set.of("کے", "کی", "کا", "میں", "سے", "پر", "کو", "نے",
-            "اور", "یا", "ہے", "ہیں", "تھا", "تھے", "تھی", "گا", "گی", "گے", "بھی", "ہی", "تو", "جو", "کہ", "یہ", "وہ",
-            "اس", "ان", "ایک", "دو", "لیے", "لئے", "ساتھ", "بعد", "پہلے", "تک", "والے", "والی", "والا", "نہیں", "کیا",
-            "کر", "کرنے", "ہو", "ہوا", "ہوئے", "گیا", "گئے", "دیا", "لیکن", "اگر", "جب", "کوئی", "کچھ", "سب", "ہر",
-            "اپنے", "اپنی", "آج", "کل", "دن", "رات", "سال", "نیا", "نئی", "بڑا", "بڑی", "عوام", "حکومت", "ملک", "شہر");
+    static final Set<String> FUNCTION_WORDS = UrduResources.get().words("function-words");
 
     private UrduGazetteerBuilder() {
     }
@@ -52,35 +48,9 @@ public final class UrduGazetteerBuilder {
         write(out.resolve("urduhack-persons.txt"), clean(Files.readAllLines(urduhack.resolve("persons.txt")), stats));
         write(out.resolve("urduhack-organizations.txt"),
                 clean(Files.readAllLines(urduhack.resolve("organizations.txt")), stats));
-        write(out.resolve("cldr-locations.txt"), clean(cldrPlaces(), stats));
+        write(out.resolve("cldr-locations.txt"), clean(CldrPlacesExport.urduNerPlaces(), stats));
         Files.copy(urduhack.resolve("LICENSE"), out.resolve("LICENSE-urduhack.txt"),
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    }
-
-    /**
-     * Urdu country names (all ISO regions) and exemplar city names (all canonical zones) from CLDR, read through
-     * {@link CldrNames} (which says how this list differs from the linker's CLDR table).
-     */
-    static List<String> cldrPlaces() {
-        ULocale ur = new ULocale("ur");
-        List<String> names = new ArrayList<>();
-        for (String region : CldrNames.isoCountries()) {
-            names.add(CldrNames.displayCountry(region, ur));
-        }
-        CldrNames.InLocale urdu = CldrNames.in(ur);
-        for (String id : CldrNames.locationZones()) {
-            String city = urdu.city(id);
-            if (city != null) {
-                names.add(city);
-            }
-        }
-        List<String> parts = new ArrayList<>();
-        for (String n : names) {
-            for (String part : n.replaceAll("\\([^)]*\\)", " ").split(" - ")) {
-                parts.add(part);
-            }
-        }
-        return parts;
     }
 
     /** Normalizes, filters and dedupes raw entries; keeps multiword entries whose every word is Urdu. */

@@ -21,20 +21,19 @@ import java.util.Set;
 
 import khabar.core.ner.Span;
 import khabar.core.text.EntityType;
+import khabar.core.urdu.UrduResources;
 
 /**
  * The Urdu name lists under {@value #ROOT}: the cleaned urduhack lists (MIT, see
- * {@code LICENSE-urduhack.txt}), CLDR place names (from ICU4J, built by {@link UrduGazetteerBuilder}) and
- * the hand-compiled lists in {@code curated/}. All lists feed the CRF's gazette features; the CLDR and
- * curated place and organization names also form the "known names" that {@link #matchKnown} finds whole.
+ * {@code LICENSE-urduhack.txt}), CLDR place names (from ICU4J, built by {@link UrduGazetteerBuilder}), the
+ * hand-compiled lists in {@code curated/} and the places and organizations of the Urdu name store
+ * ({@link UrduResources}, the rows the NER uses). All lists feed the CRF's gazette features; the CLDR and
+ * name-store place and organization names also form the "known names" that {@link #matchKnown} finds whole.
  * Immutable and thread-safe; {@link #load()} reads the resources once per JVM.
  */
 public final class UrduGazetteers {
     /** Classpath folder of the lists. */
     public static final String ROOT = "khabar/gazetteers/ur/";
-
-    /** CLDR place names that are also common Urdu words ({@code چلی} "went", Chile). */
-    private static final Set<String> AMBIGUOUS_KNOWN = Set.of("چلی");
 
     /** The gazette classes the CRF sees as features. */
     public enum Kind { LOC, PER, ORG, NAT, ORGKEY, TITLE }
@@ -70,8 +69,8 @@ public final class UrduGazetteers {
     private static UrduGazetteers readResources() {
         Map<Kind, Set<String>> lists = new EnumMap<>(Kind.class);
         Set<String> cldr = read("cldr-locations.txt");
-        Set<String> curatedLoc = read("curated/locations.txt");
-        Set<String> curatedOrg = read("curated/organizations.txt");
+        Set<String> curatedLoc = storeNames(EntityType.LOCATION);
+        Set<String> curatedOrg = storeNames(EntityType.ORGANIZATION);
         lists.put(Kind.LOC, union(read("urduhack-locations.txt"), cldr, curatedLoc));
         Set<String> curatedPer = read("curated/persons.txt");
         Set<String> inducedNames = read("induced/person-names.txt");
@@ -89,7 +88,7 @@ public final class UrduGazetteers {
         // names read off news after titles (bin/khabar induce-names): whole multiword names only
         inducedNames.forEach(n -> known.putIfAbsent(n, EntityType.PERSON));
         // CLDR names that are also common Urdu words: gazette features only, never matched as known names
-        known.keySet().removeAll(AMBIGUOUS_KNOWN);
+        known.keySet().removeAll(UrduResources.get().words("ambiguous-known"));
         Set<String> personWords = new java.util.HashSet<>(inducedWords);
         for (String name : curatedPer) {
             // single-word entries only: the words of multiword names include common words (من موہن سنگھ, پریم چند)
@@ -97,10 +96,11 @@ public final class UrduGazetteers {
                 personWords.add(name);
             }
         }
+        Set<String> functionWords = UrduResources.get().words("function-words");
         Set<String> nameParts = new java.util.HashSet<>();
         for (String name : lists.get(Kind.PER)) {
             for (String w : name.split(" ")) {
-                if (w.codePointCount(0, w.length()) >= 2 && !UrduGazetteerBuilder.FUNCTION_WORDS.contains(w)) {
+                if (w.codePointCount(0, w.length()) >= 2 && !functionWords.contains(w)) {
                     nameParts.add(w);
                 }
             }
@@ -134,12 +134,26 @@ public final class UrduGazetteers {
                 if (line.isEmpty() || line.startsWith("#")) {
                     continue;
                 }
-                out.add(String.join(" ", UrduNerLabels.featureForms(Arrays.asList(line.split("\\s+")))));
+                out.add(entry(line));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out;
+    }
+
+    /** The names of one type in the name store that the NER uses, each normalized like CRF input, in file order. */
+    private static Set<String> storeNames(EntityType type) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String name : UrduResources.get().names(UrduResources.Use.NER, type)) {
+            out.add(entry(name));
+        }
+        return out;
+    }
+
+    /** A list entry as the lists hold it: each word of a stripped line normalized like CRF input, space-joined. */
+    private static String entry(String line) {
+        return String.join(" ", UrduNerLabels.featureForms(Arrays.asList(line.split("\\s+"))));
     }
 
     /**
@@ -178,7 +192,7 @@ public final class UrduGazetteers {
         return nameParts.contains(form);
     }
 
-    /** The entity type of a known (CLDR or curated) place or organization name, or null. */
+    /** The entity type of a known (CLDR or name-store) place or organization name, or null. */
     public EntityType knownType(String name) {
         return known.get(name);
     }
@@ -196,7 +210,7 @@ public final class UrduGazetteers {
     }
 
     /**
-     * Finds known place and organization names (CLDR and curated lists) in a sentence, longest match
+     * Finds known place and organization names (CLDR list and name store) in a sentence, longest match
      * first, left to right, not overlapping.
      *
      * @param forms the sentence's tokens in normalized form

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import khabar.core.ner.Span;
 import khabar.core.text.EntityType;
+import khabar.core.urdu.UrduResources;
 
 /**
  * How the known place and organization names ({@link UrduGazetteers#matchKnown}) meet the CRF's spans in
@@ -75,21 +76,18 @@ final class UrduKnownNameRules {
     }
 
     /** Words that, after a place name, make it the name of an organization ({@code پشاور ہائی کورٹ}). */
-    private static final Set<String> ORG_TAILS = Set.of("یونیورسٹی", "پولیس", "بورڈ", "کارپوریشن", "اتھارٹی",
-            "کمیشن", "اسمبلی", "کالج", "میونسپلٹی", "کنٹونمنٹ");
+    private static final Set<String> ORG_TAILS = UrduResources.get().words("org-tails");
     /**
      * Tails that end an organization name a few words after a place ({@code ہری پور وکاس کمیٹی}, {@code کراچی
      * واٹر اینڈ سیوریج بورڈ}); {@code پولیس} and {@code اسمبلی} only right after the place.
      */
-    private static final Set<String> FAR_ORG_TAILS = Set.of("یونیورسٹی", "بورڈ", "کارپوریشن", "اتھارٹی", "کمیشن",
-            "کالج", "کمیٹی", "کونسل", "لمیٹڈ", "ٹرسٹ", "سوسائٹی", "فاؤنڈیشن");
+    private static final Set<String> FAR_ORG_TAILS = UrduResources.get().words("far-org-tails");
     /** How many words may stand between the place and a far tail. */
     private static final int FAR_TAIL_WORDS = 4;
     /** Words that join two words inside an organization name ({@code واٹر سپلائی اور سیوریج بورڈ}). */
-    private static final Set<String> NAME_JOINERS = Set.of("اور", "اینڈ", "و");
+    private static final Set<String> NAME_JOINERS = UrduResources.get().words("name-joiners");
     /** Words that end an organization name's {@code آف ...} tail. */
-    private static final Set<String> TAIL_STOPS = Set.of("کے", "کی", "کا", "میں", "سے", "نے", "کو", "پر", "،", ",",
-            "۔", ".", "(", ")", "؛", ":", "اور", "ہے", "ہیں", "تھا", "تھے", "ہی", "بھی", "واقع");
+    private static final Set<String> TAIL_STOPS = UrduResources.get().words("tail-stops");
 
     /**
      * A known place followed by an organization tail ({@code یونیورسٹی}, {@code ہائی کورٹ}, {@code پولیس} …)

@@ -16,6 +16,7 @@ import khabar.core.text.EntityType;
 import khabar.core.text.Mention;
 import khabar.core.text.Sentence;
 import khabar.core.text.Token;
+import khabar.core.urdu.UrduResources;
 
 /**
  * Urdu named-entity recognition: the committed CRF ({@value #MODEL}, trained by {@link UrduNerTrainer}),
@@ -155,8 +156,8 @@ public final class UrduNer implements PretokenizedTagger {
         return out;
     }
 
-    private static final Set<String> OPENERS = Set.of("(", "[", "{", "«", "‘‘", "“", "\"", "'", "‘");
-    private static final Set<String> CLOSERS = Set.of(")", "]", "}", "»", "’’", "”", "\"", "'", "’");
+    private static final Set<String> OPENERS = UrduResources.get().words("openers");
+    private static final Set<String> CLOSERS = UrduResources.get().words("closers");
 
     /** Drops a bracket or quote at a span's edge whose partner is not inside the span ({@code این سی ای آر ٹی )}). */
     static List<Span> trimBrackets(List<Span> spans, List<String> forms) {
@@ -192,7 +193,7 @@ public final class UrduNer implements PretokenizedTagger {
     }
 
     /** Words after which {@code چین} is the English "chain", not China ({@code سپلائی چین}, {@code ویلیو چین}). */
-    private static final Set<String> CHAIN_WORDS = Set.of("سپلائی", "ویلیو", "کولڈ", "فوڈ", "ریٹیل", "بلاک");
+    private static final Set<String> CHAIN_WORDS = UrduResources.get().words("chain-words");
 
     /** Drops {@code چین} as a place where it is the English loanword "chain" ({@code سپلائی چین}). */
     static List<Span> dropChain(List<Span> spans, List<String> forms) {
@@ -215,16 +216,14 @@ public final class UrduNer implements PretokenizedTagger {
      * Second halves of Arabic compound names, written apart ({@code ذبیح اللہ}, {@code نعیم الرحمن}, {@code معین
      * الدین}): part of a run of person words when one comes before them.
      */
-    private static final Set<String> NAME_SUFFIXES = Set.of("اللہ", "الدین", "الرحمن", "الرحمان", "الحق", "الرحیم",
-            "النساء", "الزمان", "الملک");
+    private static final Set<String> NAME_SUFFIXES = UrduResources.get().words("name-suffixes");
 
     /**
      * Titles that IL-NER counts as part of a person's name ({@code سید} 6 times inside a name in train, never
      * before one; {@code سردار}, {@code شیخ}, {@code علامہ}, {@code مفتی}, {@code نواب}, {@code میر}, {@code ملا}
      * likewise), unlike office and profession titles ({@code ڈاکٹر} 60 times before a name, never inside).
      */
-    private static final Set<String> NAME_PART_TITLES = Set.of("سید", "سردار", "شیخ", "علامہ", "مفتی", "مولانا",
-            "نواب", "میر", "ملا", "مرزا", "لالہ", "خواجہ", "پیر", "حافظ", "قاضی", "چوہدری", "میاں");
+    private static final Set<String> NAME_PART_TITLES = UrduResources.get().words("name-part-titles");
 
     /** A PERSON span right after a name-part title ({@code شیخ حبیب اللہ}, {@code حافظ نعیم الرحمن}) takes it in. */
     static List<Span> widenToNamePartTitles(List<Span> spans, List<String> forms) {
@@ -247,7 +246,7 @@ public final class UrduNer implements PretokenizedTagger {
     }
 
     /** Honorifics written after a name ({@code گاندھی جی}). */
-    private static final Set<String> HONORIFICS = Set.of("جی", "صاحب", "صاحبہ");
+    private static final Set<String> HONORIFICS = UrduResources.get().words("honorifics");
 
     /**
      * Two or more adjacent words of hand-compiled person names (or one, right after a title such as
@@ -282,7 +281,7 @@ public final class UrduNer implements PretokenizedTagger {
     }
 
     /** Words that never sit inside a name but join two: the IO-labelled CRF runs "X یا Y" into one span. */
-    private static final java.util.Set<String> SEPARATORS = java.util.Set.of("،", ",", "یا", "اور", "؛", ";");
+    private static final java.util.Set<String> SEPARATORS = UrduResources.get().words("separators");
 
     /** Splits spans at separator tokens, dropping the separators (IO labels cannot mark two adjacent names). */
     static List<Span> splitAtSeparators(List<Span> spans, List<String> forms) {

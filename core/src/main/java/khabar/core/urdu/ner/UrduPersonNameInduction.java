@@ -12,6 +12,7 @@ import khabar.core.ner.Span;
 import khabar.core.text.EntityType;
 import khabar.core.text.Token;
 import khabar.core.urdu.UrduTokenizer;
+import khabar.core.urdu.UrduResources;
 
 /**
  * Person names read off unlabeled Urdu news by the way news introduces people (distant supervision): an
@@ -23,9 +24,9 @@ import khabar.core.urdu.UrduTokenizer;
  */
 public final class UrduPersonNameInduction {
     /** What may follow a name in the pattern. */
-    private static final Set<String> AFTER = Set.of("نے", "کا", "کی", "کے", "کو", "سے", "پر", "،", ",");
+    private static final Set<String> AFTER = UrduResources.get().words("induction-after");
     /** Honorifics and forms of address that follow or precede a name but are not part of it. */
-    private static final Set<String> HONORIFICS = Set.of("صاحب", "صاحبہ", "محترم", "محترمہ", "جی", "جناب");
+    private static final Set<String> HONORIFICS = UrduResources.get().words("induction-honorifics");
     /** The most name words between the title and the postposition. */
     private static final int MAX_NAME_WORDS = 3;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import khabar.core.ner.Span;
 import khabar.core.text.EntityType;
 import khabar.core.urdu.UrduTokenizer;
+import khabar.core.urdu.UrduResources;
 
 /**
  * Repairs of span edges that IO-labelled CRF output gets wrong in news (issue 25; decided on the news dev
@@ -182,8 +183,7 @@ final class UrduSpanRepairs {
     }
 
     /** What may end a name that follows a role. */
-    private static final java.util.Set<String> NAME_ENDS = java.util.Set.of("نے", "کا", "کی", "کے", "کو", "سے", "پر",
-            "میں", "،", ",", "اور", "۔", ".", "(", ")", "؛", "بھی", "ہی", "جو", "جن", "جنہوں", "نیز");
+    private static final java.util.Set<String> NAME_ENDS = UrduResources.get().words("name-ends");
 
     static List<Span> namesAfterRoles(List<Span> spans, List<String> forms, UrduGazetteers g) {
         boolean[] taken = Span.covered(spans, forms.size());
