@@ -7,6 +7,7 @@ import java.util.Set;
 
 import khabar.core.ner.PretokenizedTagger;
 import khabar.core.nlp.NlpSettings;
+import khabar.core.nlp.PlaceCues;
 import khabar.core.text.TextAnalyzer;
 
 /**
@@ -38,7 +39,7 @@ public interface LanguageSupport {
      * Words next to a place name that tell a first-level region from a city ({@code province}, {@code صوبہ};
      * {@code city}, {@code شہر}), for names that are both (Kandahar, قندھار). Lower case, normalized form.
      */
-    khabar.core.nlp.PlaceCues placeCues();
+    PlaceCues placeCues();
 
     /** The event coder's facts of this language; empty when it has no lexicons under {@code khabar/events/}. */
     Optional<EventGrammar> events();
@@ -58,7 +59,5 @@ public interface LanguageSupport {
     Optional<NerTraining> nerTraining();
 
     /** The quotation rules of this language (docs/quotes.md); empty when it has none. */
-    default Optional<QuoteGrammar> quoteRules() {
-        return Optional.empty();
-    }
+    Optional<QuoteGrammar> quotes();
 }

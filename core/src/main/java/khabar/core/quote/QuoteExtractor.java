@@ -14,7 +14,7 @@ import khabar.core.text.Sentence;
 /**
  * Who said what in a section: quotations from the sentences and entity mentions the analysis made (plain Java,
  * rules, no model). A language has quotations when its registry entry names its rules ({@link
- * LanguageSupport#quoteRules()}) and {@code khabar/quotes/quotes-<language>.tsv} holds its cues (docs/quotes.md).
+ * LanguageSupport#quotes()}) and {@code khabar/quotes/quotes-<language>.tsv} holds its cues (docs/quotes.md).
  *
  * <pre>{@code
  * if (QuoteExtractor.supports("ur")) {
@@ -38,7 +38,7 @@ public final class QuoteExtractor {
 
     /** Whether {@code language} (ISO 639-1) has quotation rules. */
     public static boolean supports(String language) {
-        return language != null && LanguageRegistry.find(language).flatMap(LanguageSupport::quoteRules).isPresent()
+        return language != null && LanguageRegistry.find(language).flatMap(LanguageSupport::quotes).isPresent()
                 && QuoteLexicon.exists(language);
     }
 
@@ -49,7 +49,7 @@ public final class QuoteExtractor {
         }
         return BY_LANGUAGE.computeIfAbsent(language, l -> {
             LanguageSupport support = LanguageRegistry.find(l).orElseThrow();
-            QuoteRules rules = switch (support.quoteRules().orElseThrow()) {
+            QuoteRules rules = switch (support.quotes().orElseThrow()) {
                 case POSTPOSITIONAL -> new UrduQuoteRules();
                 case ENGLISH -> new EnglishQuoteRules();
             };

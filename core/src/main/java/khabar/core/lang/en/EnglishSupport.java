@@ -8,6 +8,7 @@ import java.util.Set;
 import khabar.core.lang.EventGrammar;
 import khabar.core.lang.LanguageSupport;
 import khabar.core.lang.NerTraining;
+import khabar.core.lang.QuoteGrammar;
 import khabar.core.ner.PretokenizedTagger;
 import khabar.core.nlp.EnglishAnalyzer;
 import khabar.core.nlp.EnglishNerTagger;
@@ -67,8 +68,8 @@ public final class EnglishSupport implements LanguageSupport {
     }
 
     @Override
-    public Optional<khabar.core.lang.QuoteGrammar> quoteRules() {
-        return Optional.of(khabar.core.lang.QuoteGrammar.ENGLISH);
+    public Optional<QuoteGrammar> quotes() {
+        return Optional.of(QuoteGrammar.ENGLISH);
     }
 
     @Override

@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import khabar.core.lang.EventGrammar;
 import khabar.core.lang.LanguageSupport;
 import khabar.core.lang.NerTraining;
+import khabar.core.lang.QuoteGrammar;
 import khabar.core.ner.PretokenizedTagger;
 import khabar.core.nlp.NlpSettings;
 import khabar.core.nlp.PlaceCues;
@@ -72,8 +73,8 @@ public final class UrduSupport implements LanguageSupport {
     }
 
     @Override
-    public Optional<khabar.core.lang.QuoteGrammar> quoteRules() {
-        return Optional.of(khabar.core.lang.QuoteGrammar.POSTPOSITIONAL);
+    public Optional<QuoteGrammar> quotes() {
+        return Optional.of(QuoteGrammar.POSTPOSITIONAL);
     }
 
     @Override
