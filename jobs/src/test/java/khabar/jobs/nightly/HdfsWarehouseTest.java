@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,8 +14,6 @@ import khabar.jobs.config.ConfigLoader;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.process.ChildProcess;
 import khabar.jobs.stages.AnalyseListener;
-import khabar.jobs.tables.TableSpec;
-import khabar.jobs.tables.Tables;
 import khabar.jobs.tables.Warehouse;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -83,15 +80,7 @@ class HdfsWarehouseTest {
 
     /** Per table: rows of the date and a checksum of all their columns. */
     private Map<String, List<Object>> fingerprint() {
-        Warehouse w = new Warehouse(spark, warehouse());
-        Map<String, List<Object>> out = new LinkedHashMap<>();
-        for (TableSpec t : Tables.ALL) {
-            if (!t.name().equals("runs")) {
-                var rows = w.read(t).filter(TableSpec.PARTITION_COLUMN + " = '" + DATE + "'");
-                out.put(t.name(), List.of(rows.count(), rows.selectExpr("sum(hash(*))").first().get(0) + ""));
-            }
-        }
-        return out;
+        return DateFingerprints.of(new Warehouse(spark, warehouse()), DATE);
     }
 
     private ChildProcess cli(String... args) throws Exception {

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 import khabar.jobs.CliProcess;
 import khabar.jobs.TestSpark;
@@ -17,8 +15,6 @@ import khabar.jobs.config.ConfigLoader;
 import khabar.jobs.nightly.RunLedger.DateState;
 import khabar.jobs.process.ChildProcess;
 import khabar.jobs.stages.AnalyseListener;
-import khabar.jobs.tables.TableSpec;
-import khabar.jobs.tables.Tables;
 import khabar.jobs.tables.Warehouse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -81,19 +77,7 @@ class KillAndRerunTest {
 
     /** This case's warehouse: a copy of the one holding the old data. */
     private Path oldWarehouse() throws IOException {
-        Path wh = dir.resolve("wh");
-        Path from = shared.resolve("wh-old");
-        try (Stream<Path> all = Files.walk(from)) {
-            for (Path p : all.toList()) {
-                Path to = wh.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return wh;
+        return FileTrees.copy(shared.resolve("wh-old"), dir.resolve("wh"));
     }
 
     /** A nightly run of the new input in a driver JVM of its own, killed (-9) once it prints {@code marker}. */
@@ -109,13 +93,7 @@ class KillAndRerunTest {
     private static Map<String, Long> rowsOfDate(Path warehouse) {
         Warehouse w = new Warehouse(TestSpark.session(), warehouse.toString());
         w.recover();
-        Map<String, Long> counts = new LinkedHashMap<>();
-        for (TableSpec t : Tables.ALL) {
-            if (!t.name().equals("runs")) {
-                counts.put(t.name(), w.read(t).filter(TableSpec.PARTITION_COLUMN + " = '" + DATE + "'").count());
-            }
-        }
-        return counts;
+        return DateFingerprints.counts(w, DATE);
     }
 
     private static DateState ledgerState(Path warehouse) {

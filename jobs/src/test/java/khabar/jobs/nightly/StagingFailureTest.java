@@ -20,27 +20,34 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A disk that fills up, or a warehouse that is not writable, while a run stages its tables: the run fails with
  * an error naming the path and the cause, the date's previous data stays readable, and the ledger says failed.
+ * <p>
+ * The previous data (3 articles) is committed once, into a warehouse that each case copies.
  */
 class StagingFailureTest {
     private static final LocalDate DATE = LocalDate.parse("2024-07-26");
+
+    /** The input folders (old: 3 articles, new: 5) and the warehouse holding the old data, committed. */
+    @TempDir
+    static Path shared;
 
     @TempDir
     Path dir;
 
     private final SparkSession spark = TestSpark.session();
 
-    private RunRecord run(String warehouse, Path input) {
+    private static RunRecord run(String warehouse, Path input) {
         KhabarConfig config = ConfigLoader.load(null, Map.of("khabar.input", input + "/{date}", "khabar.warehouse", warehouse));
-        return NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config, AnalyseListener.NONE), spark);
+        return NightlyJob.run(new NightlyJob.Options(DATE, "nightly", config, AnalyseListener.NONE), TestSpark.session());
     }
 
-    private Path input(String name, int articles) throws Exception {
-        Path folder = Files.createDirectories(dir.resolve(name).resolve(DATE.toString()));
+    private static Path input(String name, int articles) throws Exception {
+        Path folder = Files.createDirectories(shared.resolve(name).resolve(DATE.toString()));
         StringBuilder jsonl = new StringBuilder();
         for (int i = 0; i < articles; i++) {
             jsonl.append("{\"title\":\"Story ").append(i).append("\",\"url\":\"https://example.org/").append(name).append('/')
@@ -48,7 +55,13 @@ class StagingFailureTest {
                     .append(" met for the ").append(i).append(" time to discuss roads.\"}\n");
         }
         Files.writeString(folder.resolve("wire.jsonl"), jsonl);
-        return dir.resolve(name);
+        return shared.resolve(name);
+    }
+
+    @BeforeAll
+    static void commitTheOldData() throws Exception {
+        input("new", 5);
+        assertThat(run(shared.resolve("wh-old").toUri().toString(), input("old", 3)).status()).isEqualTo("succeeded");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -56,11 +69,10 @@ class StagingFailureTest {
     void aStagingWriteThatFailsNamesThePathKeepsThePreviousDataAndIsLedgeredFailed(String scheme, String cause)
             throws Exception {
         spark.sparkContext().hadoopConfiguration().set("fs." + scheme + ".impl", FailingStagingFileSystem.class.getName());
-        Path wh = dir.resolve("wh");
-        run(wh.toUri().toString(), input("old", 3));
+        Path wh = FileTrees.copy(shared.resolve("wh-old"), dir.resolve("wh"));
 
         String failing = scheme + "://" + wh.toAbsolutePath();
-        assertThatThrownBy(() -> run(failing, input("new", 5)))
+        assertThatThrownBy(() -> run(failing, shared.resolve("new")))
                 .hasMessageContaining("cannot write the new articles rows of [" + DATE + "] to " + failing + "/_staging/")
                 .hasMessageContaining(cause)
                 .hasMessageContaining("every table keeps the previous data of the date");
