@@ -95,6 +95,7 @@ public final class UrduNerTrainer {
         try {
             Properties props = new Properties();
             props.putAll(flags);
+            CrfCache cache = CrfCache.fromFlags(props);
             boolean iob2 = "IOB2".equalsIgnoreCase(props.getProperty(LABELS_KEY, "IO"));
             props.remove(LABELS_KEY);
             int keepEvery = Integer.parseInt(props.getProperty(EMPTY_KEEP_EVERY_KEY, "1").strip());
@@ -107,8 +108,13 @@ public final class UrduNerTrainer {
             props.setProperty("gazette", gazette.toString());
             resolveClasspathFile(props, "distSimLexicon", work);
             props.remove("serializeTo");
-            UrduBiasedCrf crf = new UrduBiasedCrf(props);
-            crf.train();
+            UrduBiasedCrf crf;
+            if (cache != null) {
+                crf = cache.trainOrLoad(props);
+            } else {
+                crf = new UrduBiasedCrf(props);
+                crf.train();
+            }
             if (out != null) {
                 crf.serializeClassifier(out.toString());
             }
