@@ -1,6 +1,5 @@
 package khabar.jobs.nightly;
 
-import static org.apache.spark.sql.functions.aggregate;
 import static org.apache.spark.sql.functions.array_distinct;
 import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
@@ -43,8 +42,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.api.java.UDF4;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 
@@ -138,7 +135,8 @@ final class StageStep {
             if (!table.equals(EventsTable.SPEC)) {
                 return TableRows.select(flatRows, table);
             }
-            return TableRows.select(withEventKeyCounts(analysed, flatRows), table,
+            return TableRows.select(flatRows.join(eventKeyCounts(analysed, flatRows), scala.jdk.javaapi.CollectionConverters
+                    .asScala(List.of(DATE, "event_key")).toSeq()), table,
                     Map.of(EventsTable.EVENT_ID, EVENT_ID.apply(col(ArticlesTable.ARTICLE_ID), col("section"),
                             col("sentence_index"), col("trigger_char_begin"))));
         }
@@ -172,24 +170,21 @@ final class StageStep {
     }
 
     /**
-     * The event rows with, per date and event_key, the articles with a mention of it, each counted with its copies
-     * that were not analysed (they carry the same events), and the distinct sources of all of them: GDELT's
-     * NumArticles and NumSources. Each event row gets its article's group (the article and its copies) by one
-     * join; the counts are windows over (date, event_key), so the rows need no second pass and no join back.
+     * Per date and event_key, the articles with a mention of it, each counted with its copies that were not
+     * analysed (they carry the same events), and the distinct sources of all of them: GDELT's NumArticles and
+     * NumSources.
      */
-    private static Dataset<Row> withEventKeyCounts(Dataset<Row> analysed, Dataset<Row> events) {
+    private static Dataset<Row> eventKeyCounts(Dataset<Row> analysed, Dataset<Row> events) {
         Column copyOf = when(col(ArticlesTable.DUPLICATE_OF).isNotNull().and(AnalyseStep.analysed().equalTo(false)),
                 col(ArticlesTable.DUPLICATE_OF)).otherwise(col(ArticlesTable.ARTICLE_ID));
         Dataset<Row> groups = analysed.select(col(DATE).as("g_date"), copyOf.as("g_article"), col(ArticlesTable.SOURCE).as("g_source"))
                 .groupBy(col("g_date"), col("g_article"))
                 .agg(count(lit(1)).as("g_articles"), collect_set(col("g_source")).as("g_sources"));
-        WindowSpec byKey = Window.partitionBy(col(DATE), col("event_key"));
-        // an article with several mentions of a key counts once: its (id, group size) pair is one set element
-        Column articles = aggregate(collect_set(struct(col(ArticlesTable.ARTICLE_ID), col("g_articles"))).over(byKey),
-                lit(0L), (sum, article) -> sum.plus(article.getField("g_articles")));
-        return events.join(groups, col(DATE).equalTo(col("g_date")).and(col(ArticlesTable.ARTICLE_ID).equalTo(col("g_article"))))
-                .withColumn(EventsTable.NUM_ARTICLES, articles.cast("int"))
-                .withColumn(EventsTable.NUM_SOURCES, size(array_distinct(flatten(collect_list(col("g_sources")).over(byKey)))));
+        return events.select(col(DATE), col("event_key"), col(ArticlesTable.ARTICLE_ID)).distinct()
+                .join(groups, col(DATE).equalTo(col("g_date")).and(col(ArticlesTable.ARTICLE_ID).equalTo(col("g_article"))))
+                .groupBy(col(DATE), col("event_key"))
+                .agg(sum(col("g_articles")).cast("int").as(EventsTable.NUM_ARTICLES),
+                        size(array_distinct(flatten(collect_list(col("g_sources"))))).as(EventsTable.NUM_SOURCES));
     }
 
     private static Column arraySize(Column array) {
