@@ -4,9 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.when;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.sections.SectionModel;
 import khabar.jobs.sections.ShippedSectionModel;
@@ -20,8 +17,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
 /**
- * Analyse: tokens, sentences, entities and events of each article ({@link AnalyzeArticles}, each field of its
- * output a column of its own, {@link #field}), and its news desk ({@link SectionModel}: the {@code section} and
+ * Analyse: tokens, sentences, entities and events of each article ({@link AnalyzeArticles}, into the
+ * struct column {@value #OUTPUT}), and its news desk ({@link SectionModel}: the {@code section} and
  * {@code section_confidence} columns); duplicates are not analysed unless {@code khabar.analyze-duplicates}.
  */
 final class AnalyseStep {
@@ -43,36 +40,7 @@ final class AnalyseStep {
         Dataset<Row> analysed = new AnalyzeArticles().setSettings(config.nlp()).setFallbackDateCol(TableSpec.PARTITION_COLUMN)
                 .setTextCol("text_to_analyse").setOutputCol(OUTPUT).setListener(listener)
                 .transform(articles.withColumn("text_to_analyse", toAnalyse).sortWithinPartitions(col("language")));
-        return flattened(withSections(analysed, col("text_to_analyse")).drop("text_to_analyse"))
-                .persist(StorageLevel.DISK_ONLY());
-    }
-
-    /**
-     * The column of one field of the analysis, e.g. {@code sentences} or {@code tone} (null where the article was
-     * not analysed). The persisted analysis holds each field as a column of its own, not one struct: Spark's cache
-     * is columnar, so each table staged from it decodes its own field only, not every token of every sentence.
-     */
-    static Column field(String name) {
-        return col(OUTPUT + "_" + name);
-    }
-
-    /** True where the article was analysed (a duplicate is not, unless khabar.analyze-duplicates). */
-    static Column analysed() {
-        return col(OUTPUT + "_analysed");
-    }
-
-    private static Dataset<Row> flattened(Dataset<Row> analysed) {
-        List<Column> columns = new ArrayList<>();
-        for (String c : analysed.columns()) {
-            if (!c.equals(OUTPUT)) {
-                columns.add(col(c));
-            }
-        }
-        columns.add(col(OUTPUT).isNotNull().as(OUTPUT + "_analysed"));
-        for (String name : AnalyzeArticles.OUTPUT.fieldNames()) {
-            columns.add(col(OUTPUT + "." + name).as(OUTPUT + "_" + name));
-        }
-        return analysed.select(columns.toArray(Column[]::new));
+        return withSections(analysed, col("text_to_analyse")).drop("text_to_analyse").persist(StorageLevel.DISK_ONLY());
     }
 
     /**

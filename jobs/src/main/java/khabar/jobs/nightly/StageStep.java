@@ -53,6 +53,7 @@ import org.apache.spark.sql.types.DataTypes;
  */
 final class StageStep {
     private static final String DATE = TableSpec.PARTITION_COLUMN;
+    private static final String ANALYSIS = AnalyseStep.OUTPUT;
 
     /** The tables whose rows are an array of the analysis, and that array's field of its output. */
     private static final Map<TableSpec, String> ANALYSIS_ARRAYS = AnalyzeArticles.TABLE_FIELDS;
@@ -83,7 +84,7 @@ final class StageStep {
         Map<LocalDate, Map<TableSpec, Long>> analysisCounts = new HashMap<>();
         Map<LocalDate, Long> duplicates = new HashMap<>();
         List<Column> sums = new ArrayList<>();
-        ANALYSIS_ARRAYS.values().forEach(array -> sums.add(sum(arraySize(AnalyseStep.field(array)))));
+        ANALYSIS_ARRAYS.values().forEach(array -> sums.add(sum(arraySize(ANALYSIS + "." + array))));
         sums.add(sum(when(col(ArticlesTable.DUPLICATE_OF).isNotNull(), 1).otherwise(0)));
         sums.add(countDistinct(col(ArticlesTable.STORY_ID)));
         for (Row r : analysed.groupBy(col(DATE)).agg(sums.get(0), sums.subList(1, sums.size()).toArray(Column[]::new))
@@ -112,11 +113,11 @@ final class StageStep {
     private static Dataset<Row> rowsOf(TableSpec table, Dataset<Row> analysed, Dataset<Row> rejects) {
         if (table.equals(ArticlesTable.SPEC)) {
             Map<String, Column> computed = new HashMap<>(Map.of(
-                    "token_count", AnalyseStep.field("token_count"),
-                    "sentence_count", AnalyseStep.field("sentence_count"),
-                    "nlp_truncated", when(AnalyseStep.analysed(), AnalyseStep.field("truncated")).otherwise(lit(false)),
+                    "token_count", col(ANALYSIS + ".token_count"),
+                    "sentence_count", col(ANALYSIS + ".sentence_count"),
+                    "nlp_truncated", when(col(ANALYSIS).isNull(), lit(false)).otherwise(col(ANALYSIS + ".truncated")),
                     "pipeline_version", lit(KhabarVersion.current().pipeline())));
-            ArticlesTable.TONE_COLUMNS.forEach(c -> computed.put(c, AnalyseStep.field("tone").getField(c)));
+            ArticlesTable.TONE_COLUMNS.forEach(c -> computed.put(c, col(ANALYSIS + ".tone." + c)));
             return TableRows.select(analysed, table, computed);
         }
         if (table.equals(RejectsTable.SPEC)) {
@@ -128,7 +129,7 @@ final class StageStep {
         if (ANALYSIS_ARRAYS.containsKey(table)) {
             Column[] articleColumns = AnalyzeArticles.ARTICLE_COLUMNS.stream().map(functions::col).toArray(Column[]::new);
             List<Column> exploded = new ArrayList<>(List.of(articleColumns));
-            exploded.add(explode(AnalyseStep.field(ANALYSIS_ARRAYS.get(table))).as("x"));
+            exploded.add(explode(col(ANALYSIS + "." + ANALYSIS_ARRAYS.get(table))).as("x"));
             List<Column> flat = new ArrayList<>(List.of(articleColumns));
             flat.add(col("x.*"));
             Dataset<Row> flatRows = analysed.select(exploded.toArray(Column[]::new)).select(flat.toArray(Column[]::new));
@@ -175,7 +176,7 @@ final class StageStep {
      * NumSources.
      */
     private static Dataset<Row> eventKeyCounts(Dataset<Row> analysed, Dataset<Row> events) {
-        Column copyOf = when(col(ArticlesTable.DUPLICATE_OF).isNotNull().and(AnalyseStep.analysed().equalTo(false)),
+        Column copyOf = when(col(ArticlesTable.DUPLICATE_OF).isNotNull().and(col(ANALYSIS).isNull()),
                 col(ArticlesTable.DUPLICATE_OF)).otherwise(col(ArticlesTable.ARTICLE_ID));
         Dataset<Row> groups = analysed.select(col(DATE).as("g_date"), copyOf.as("g_article"), col(ArticlesTable.SOURCE).as("g_source"))
                 .groupBy(col("g_date"), col("g_article"))
@@ -187,7 +188,7 @@ final class StageStep {
                         size(array_distinct(flatten(collect_list(col("g_sources"))))).as(EventsTable.NUM_SOURCES));
     }
 
-    private static Column arraySize(Column array) {
-        return when(array.isNull(), 0).otherwise(size(array));
+    private static Column arraySize(String column) {
+        return when(col(column).isNull(), 0).otherwise(size(col(column)));
     }
 }
