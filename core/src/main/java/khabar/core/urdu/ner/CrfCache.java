@@ -3,6 +3,7 @@ package khabar.core.urdu.ner;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -70,13 +71,13 @@ final class CrfCache {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (String key : new TreeSet<>(flags.stringPropertyNames())) {
                 String value = flags.getProperty(key);
-                sha.update((key + "=").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                sha.update((key + "=").getBytes(StandardCharsets.UTF_8));
                 if (FILE_FLAGS.contains(key)) {
                     for (String file : List.of(value.split(","))) {
                         sha.update(Files.readAllBytes(Path.of(file.strip())));
                     }
                 } else {
-                    sha.update(value.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    sha.update(value.getBytes(StandardCharsets.UTF_8));
                 }
                 sha.update((byte) '\n');
             }
