@@ -28,10 +28,8 @@ class NioLocalFileSystemTest {
 
     @Test
     void setsTheSamePermissionsAsHadoopsOwnChmod() throws IOException {
-        RawLocalFileSystem hadoops = new RawLocalFileSystem();
-        hadoops.initialize(URI.create("file:///"), new Configuration());
-        NioLocalFileSystem.NioRawLocalFileSystem ours = new NioLocalFileSystem.NioRawLocalFileSystem();
-        ours.initialize(URI.create("file:///"), new Configuration());
+        RawLocalFileSystem hadoops = initialized(new RawLocalFileSystem());
+        RawLocalFileSystem ours = initialized(new NioLocalFileSystem.NioRawLocalFileSystem());
         for (short mode : List.of((short) 0644, (short) 0600, (short) 0750, (short) 0777, (short) 0000, (short) 0421,
                 (short) 01777)) {
             java.nio.file.Path a = Files.createFile(dir.resolve("hadoop-" + Integer.toOctalString(mode)));
@@ -63,10 +61,8 @@ class NioLocalFileSystemTest {
 
     @Test
     void statusesCarryTheSamePermissionOwnerAndGroupAsHadoopsOwn() throws IOException {
-        RawLocalFileSystem hadoops = new RawLocalFileSystem();
-        hadoops.initialize(URI.create("file:///"), new Configuration());
-        NioLocalFileSystem.NioRawLocalFileSystem ours = new NioLocalFileSystem.NioRawLocalFileSystem();
-        ours.initialize(URI.create("file:///"), new Configuration());
+        RawLocalFileSystem hadoops = initialized(new RawLocalFileSystem());
+        RawLocalFileSystem ours = initialized(new NioLocalFileSystem.NioRawLocalFileSystem());
         java.nio.file.Path sub = Files.createDirectories(dir.resolve("sub"));
         Files.writeString(sub.resolve("file"), "x");
         Files.setPosixFilePermissions(sub.resolve("file"), PosixFilePermissions.fromString("rw-r-----"));
@@ -90,10 +86,14 @@ class NioLocalFileSystemTest {
 
     @Test
     void aMissingPathIsAnError() {
-        NioLocalFileSystem.NioRawLocalFileSystem ours = new NioLocalFileSystem.NioRawLocalFileSystem();
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
-            ours.initialize(URI.create("file:///"), new Configuration());
+            RawLocalFileSystem ours = initialized(new NioLocalFileSystem.NioRawLocalFileSystem());
             ours.setPermission(new Path(dir.resolve("absent").toUri()), new FsPermission((short) 0644));
         }).isInstanceOf(IOException.class);
+    }
+
+    private static <T extends FileSystem> T initialized(T fs) throws IOException {
+        fs.initialize(URI.create("file:///"), new Configuration());
+        return fs;
     }
 }
