@@ -18,7 +18,7 @@ import org.apache.hadoop.io.nativeio.NativeIO;
  * native library (khabar does not ship it) Hadoop's {@link RawLocalFileSystem} starts a {@code chmod} process
  * for every file and folder it creates, and an {@code ls -ld} process for every file whose owner or permission
  * is asked for: 246 and 16 processes in the sample nightly, 294 {@code chmod} in a 5,000-article one
- * (docs/benchmarks.md, issue 24). Everything else is Hadoop's own. conf/spark-defaults.conf installs it as
+ * (docs/benchmarks.md, issue 24). Everything else is Hadoop's own. {@link SparkSessions} installs it as
  * {@code spark.hadoop.fs.file.impl}; HDFS and other schemes are untouched.
  */
 public class NioLocalFileSystem extends LocalFileSystem {

@@ -11,11 +11,18 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The one place khabar builds its SparkSession. Its Spark settings are those of conf/spark-defaults.conf, their
  * one place: spark-submit reads the file ({@code --properties-file}), embedded runs the copy the jobs jar
- * carries ({@value #DEFAULTS}); a setting given otherwise (spark-submit {@code --conf}) wins.
+ * carries ({@value #DEFAULTS}); a setting given otherwise (spark-submit {@code --conf}) wins. The one setting
+ * the file cannot hold, {@link #LOCAL_FILE_SYSTEM}, is set here.
  */
 public final class SparkSessions {
     /** The class-path resource: conf/spark-defaults.conf, copied by the build. */
     static final String DEFAULTS = "khabar/spark-defaults.conf";
+    /**
+     * Hadoop's class for {@code file:} paths, set to {@link NioLocalFileSystem} unless given: in the code, not in
+     * conf/spark-defaults.conf, because spark-submit reads that file and opens the application jar through Hadoop
+     * before the jar (and so the class) is on its class path.
+     */
+    static final String LOCAL_FILE_SYSTEM = "spark.hadoop.fs.file.impl";
 
     private SparkSessions() {
     }
@@ -30,6 +37,7 @@ public final class SparkSessions {
         conf.setMaster(master(master));
         conf.setAppName(appName).setIfMissing("spark.sql.shuffle.partitions", Integer.toString(shufflePartitions));
         defaults().forEach((k, v) -> conf.setIfMissing(k.toString(), v.toString().strip()));
+        conf.setIfMissing(LOCAL_FILE_SYSTEM, NioLocalFileSystem.class.getName());
         return SparkSession.builder().config(conf).getOrCreate();
     }
 
