@@ -1,10 +1,14 @@
 package khabar.jobs;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.attribute.PosixFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.LocalFileSystem;
@@ -50,20 +54,36 @@ public class NioLocalFileSystem extends LocalFileSystem {
             Files.setPosixFilePermissions(pathToFile(p).toPath(), PosixFilePermissions.fromString(symbolic));
         }
 
-        /** Hadoop's status with its permission, owner and group read by java.nio instead of {@code ls -ld}. */
+        /**
+         * Hadoop's status with its permission, owner and group read by java.nio instead of {@code ls -ld}; a path
+         * gone in between is a {@link FileNotFoundException}, as Hadoop's callers expect.
+         */
         @Override
         public FileStatus getFileStatus(Path f) throws IOException {
-            return withOwnership(super.getFileStatus(f));
+            FileStatus s = super.getFileStatus(f);
+            try {
+                return withOwnership(s);
+            } catch (NoSuchFileException e) {
+                throw new FileNotFoundException("File " + f + " does not exist");
+            }
         }
 
-        /** Hadoop's listing, each status with its permission, owner and group read by java.nio. */
+        /**
+         * Hadoop's listing, each status with its permission, owner and group read by java.nio; an entry deleted
+         * between the listing and the read is left out (another task's temporary file, say), not an error.
+         */
         @Override
         public FileStatus[] listStatus(Path f) throws IOException {
             FileStatus[] statuses = super.listStatus(f);
-            for (int i = 0; i < statuses.length; i++) {
-                statuses[i] = withOwnership(statuses[i]);
+            List<FileStatus> out = new ArrayList<>(statuses.length);
+            for (FileStatus s : statuses) {
+                try {
+                    out.add(withOwnership(s));
+                } catch (NoSuchFileException e) {
+                    // gone since the listing
+                }
             }
-            return statuses;
+            return out.toArray(new FileStatus[0]);
         }
 
         private FileStatus withOwnership(FileStatus s) throws IOException {

@@ -85,6 +85,15 @@ class NioLocalFileSystemTest {
     }
 
     @Test
+    void aMissingFileIsNotFoundAsInHadoop() throws IOException {
+        RawLocalFileSystem ours = initialized(new NioLocalFileSystem.NioRawLocalFileSystem());
+        Path absent = new Path(dir.resolve("absent").toUri());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> ours.getFileStatus(absent))
+                .isInstanceOf(java.io.FileNotFoundException.class);
+        assertThat(ours.exists(absent)).isFalse();
+    }
+
+    @Test
     void aMissingPathIsAnError() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> {
             RawLocalFileSystem ours = initialized(new NioLocalFileSystem.NioRawLocalFileSystem());
