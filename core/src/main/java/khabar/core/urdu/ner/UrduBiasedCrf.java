@@ -2,6 +2,8 @@ package khabar.core.urdu.ner;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,9 +47,30 @@ public final class UrduBiasedCrf extends CRFClassifier<CoreLabel> {
         super();
     }
 
-    /** An untrained model with these CoreNLP flags ({@link #train()} reads {@code trainFile}). */
+    /**
+     * An untrained model with these CoreNLP flags ({@link #train()} reads {@code trainFile}). With
+     * {@code useEmbedding=true} the word vectors ({@code embeddingWords}, {@code embeddingVectors}) are read here:
+     * CoreNLP reads them only in its command-line {@code main}, through a private method, and training without
+     * them fails on the first token; a trained model carries them in its serialized form.
+     */
     UrduBiasedCrf(Properties flags) {
         super(flags);
+        if (this.flags.useEmbedding) {
+            readEmbeddings();
+        }
+    }
+
+    private void readEmbeddings() {
+        try {
+            Method read = CRFClassifier.class.getDeclaredMethod("readEmbeddingsData");
+            read.setAccessible(true);
+            read.invoke(this);
+        } catch (InvocationTargetException e) {
+            throw new IllegalArgumentException("cannot read the word vectors embeddingWords=" + flags.embeddingWords
+                    + ", embeddingVectors=" + flags.embeddingVectors + ": " + e.getCause(), e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("this CoreNLP has no CRFClassifier.readEmbeddingsData()", e);
+        }
     }
 
     /** Reads a serialized (not gzipped) CRFClassifier. */
