@@ -51,11 +51,17 @@ public final class UrduBiasedCrf extends CRFClassifier<CoreLabel> {
      * An untrained model with these CoreNLP flags ({@link #train()} reads {@code trainFile}). With
      * {@code useEmbedding=true} the word vectors ({@code embeddingWords}, {@code embeddingVectors}) are read here:
      * CoreNLP reads them only in its command-line {@code main}, through a private method, and training without
-     * them fails on the first token; a trained model carries them in its serialized form.
+     * them fails on the first token; a trained model carries them in its serialized form. {@code prependEmbedding}
+     * must be set with it (CoreNLP otherwise drops the feature factory's node features).
      */
     UrduBiasedCrf(Properties flags) {
         super(flags);
         if (this.flags.useEmbedding) {
+            if (!this.flags.prependEmbedding) {
+                throw new IllegalArgumentException("useEmbedding=true needs prependEmbedding=true: without it CoreNLP's "
+                        + "CRF keeps the word vectors as its only node features and drops every other one (words, "
+                        + "affixes, gazetteer, clusters); docs/urdu-ner.md, round 4");
+            }
             readEmbeddings();
         }
     }

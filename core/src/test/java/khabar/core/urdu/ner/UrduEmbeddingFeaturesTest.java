@@ -41,6 +41,7 @@ class UrduEmbeddingFeaturesTest {
         flags.setProperty("maxQNItr", "10");
         flags.setProperty(UrduSelfTraining.SENTENCES_KEY, "0");
         flags.setProperty("useEmbedding", "true");
+        flags.setProperty("prependEmbedding", "true");
         flags.setProperty("embeddingWords", words.toString());
         flags.setProperty("embeddingVectors", vectors.toString());
         return flags;
@@ -63,8 +64,8 @@ class UrduEmbeddingFeaturesTest {
         Path vectorFile = Files.write(dir.resolve("vectors.txt"), vectors);
 
         UrduBiasedCrf crf = new UrduNerTrainer(flags(wordFile, vectorFile)).trainCrf(gold, null);
-        assertThat(crf.topWeights().values().stream().flatMap(c -> c.keySet().stream()).toList()).anyMatch(f -> f.startsWith("EMBEDDING-(0)-3"))
-                .anyMatch(f -> f.startsWith("EMBEDDING-(-2)-0"));
+        assertThat(crf.topWeights().values().stream().flatMap(c -> c.keySet().stream()).toList()).anyMatch(f -> f.equals("EMBEDDING-(0)-3"))
+                .anyMatch(f -> f.equals("EMBEDDING-(-2)-0")).anyMatch(f -> f.endsWith("-WORD|C"));
 
         Files.delete(wordFile);
         Files.delete(vectorFile);
@@ -78,6 +79,14 @@ class UrduEmbeddingFeaturesTest {
             assertThat(new UrduCrfTagger(read, "").labels(forms)).as("the vectors read back from the model, not the files")
                     .isEqualTo(new UrduCrfTagger(crf, "").labels(forms));
         }
+    }
+
+    @Test
+    void vectorsWithoutTheOtherFeaturesAreRefused() {
+        Properties flags = flags(dir.resolve("words.txt"), dir.resolve("vectors.txt"));
+        flags.setProperty("prependEmbedding", "false");
+        assertThatThrownBy(() -> new UrduNerTrainer(flags).trainCrf(gold(), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prependEmbedding=true");
     }
 
     @Test
