@@ -10,6 +10,7 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -51,6 +52,16 @@ class UrduBiasedCrfTest {
 
     private static long count(String bias, String label) {
         return sentences.stream().flatMap(s -> labels(bias, s).stream()).filter(label::equals).count();
+    }
+
+    @Test
+    void wordVectorFeaturesAreRefusedWithTheReason() {
+        Properties flags = new Properties();
+        flags.setProperty("useEmbedding", "true");
+        assertThatThrownBy(() -> new UrduBiasedCrf(flags)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("useEmbedding=true is not supported").hasMessageContaining("docs/urdu-ner.md");
+        flags.setProperty("useEmbedding", "false");
+        assertThat(new UrduBiasedCrf(flags)).isNotNull();
     }
 
     @Test
