@@ -49,6 +49,11 @@ final class TrainNerCommand implements Callable<Integer> {
         NerTraining training = LanguageRegistry.get(lang).nerTraining().orElseThrow(() -> new IllegalArgumentException(
                 "--lang: khabar trains NER for " + String.join(", ", LanguageRegistry.trainedNerCodes()) + " only; "
                         + lang + " uses pre-trained models"));
+        if (Files.isDirectory(out)) {
+            throw new IllegalArgumentException("--out " + out + " is a folder: give the model's file name");
+        }
+        // the folder first, so that a mistyped or new one fails or exists now, not when the model is written at the end
+        Files.createDirectories(out.toAbsolutePath().getParent());
         List<GoldSentence> sentences = new ArrayList<>();
         for (Path p : train) {
             if (!Files.isRegularFile(p)) {

@@ -62,6 +62,13 @@ class EvalNerCommandTest {
     }
 
     @Test
+    void trainNerRefusesAFolderAsItsModelFileBeforeTraining() {
+        String err = runFailing("train-ner", "--lang", "ur", "--train", "src/test/resources/ner/en-mini.conll",
+                "--out", "src/test/resources/ner");
+        assertThat(err).contains("--out src/test/resources/ner is a folder");
+    }
+
+    @Test
     void englishNerTakesNoModelFile() {
         String err = runFailing("eval-ner", "--lang", "en", "--gold", "src/test/resources/ner/en-mini.conll",
                 "--format", "conll2003", "--model", "src/test/resources/ner/en-mini.conll");
