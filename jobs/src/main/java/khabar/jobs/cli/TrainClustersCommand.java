@@ -59,18 +59,13 @@ final class TrainClustersCommand implements Callable<Integer> {
             description = "Word2Vec passes over the text; default ${DEFAULT-VALUE}")
     int iterations;
 
-    @Option(names = "--embeddings", paramLabel = "DIR",
-            description = "also write the Word2Vec vectors to DIR (words.txt.gz, vectors.txt.gz: the CRF's "
-                    + "embeddingWords and embeddingVectors for useEmbedding=true)")
-    Path embeddings;
-
     @Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
     @Override
     public Integer call() throws Exception {
         ClusterOptions options = new ClusterOptions(input, out, k, dim, minCount, window, seed, maxTokens, partitions,
-                iterations, embeddings);
+                iterations);
         KhabarConfig config = configOptions.load(Map.of());
         System.err.println("khabar: train-clusters\n" + options.describe() + "  master      = " + config.master());
         try (SparkSession spark = SparkSessions.create("khabar train-clusters", config.master(),

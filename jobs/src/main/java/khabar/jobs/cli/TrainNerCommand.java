@@ -52,8 +52,6 @@ final class TrainNerCommand implements Callable<Integer> {
         if (Files.isDirectory(out)) {
             throw new IllegalArgumentException("--out " + out + " is a folder: give the model's file name");
         }
-        // the folder first, so that a mistyped or new one fails or exists now, not when the model is written at the end
-        Files.createDirectories(out.toAbsolutePath().getParent());
         List<GoldSentence> sentences = new ArrayList<>();
         for (Path p : train) {
             if (!Files.isRegularFile(p)) {
@@ -64,6 +62,8 @@ final class TrainNerCommand implements Callable<Integer> {
         if (dev != null && !Files.isRegularFile(dev)) {
             throw new IllegalArgumentException("--dev " + dev + " does not exist");
         }
+        // made now, so that a new folder exists and a bad one fails before training, not when the model is written
+        Files.createDirectories(out.toAbsolutePath().getParent());
         Properties overrides = new Properties();
         overrides.putAll(flags);
         long start = System.nanoTime();

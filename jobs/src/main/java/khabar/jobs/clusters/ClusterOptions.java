@@ -22,11 +22,9 @@ import java.nio.file.Path;
  * @param iterations Word2Vec passes over the corpus. 5 by default (as gensim's word2vec): the Urdu news text at hand
  *                   is small (8.6M tokens), and one pass leaves words seen 5 to 20 times barely moved from their
  *                   random start; a pass over it takes about 2 minutes on one partition (2 vCPUs, other work beside)
- * @param embeddings folder to write the Word2Vec vectors to as well ({@link EmbeddingFiles}, the CRF's
- *                   {@code useEmbedding} input), or null for none
  */
 public record ClusterOptions(Path input, Path out, int k, int dim, int minCount, int window, long seed,
-                             long maxTokens, int partitions, int iterations, Path embeddings) {
+                             long maxTokens, int partitions, int iterations) {
     /** The defaults of the optional flags. */
     public static final int DEFAULT_K = 1000;
     public static final int DEFAULT_DIM = 100;
@@ -50,11 +48,7 @@ public record ClusterOptions(Path input, Path out, int k, int dim, int minCount,
     }
 
     public ClusterOptions withOut(Path out) {
-        return new ClusterOptions(input, out, k, dim, minCount, window, seed, maxTokens, partitions, iterations, embeddings);
-    }
-
-    public ClusterOptions withEmbeddings(Path embeddings) {
-        return new ClusterOptions(input, out, k, dim, minCount, window, seed, maxTokens, partitions, iterations, embeddings);
+        return new ClusterOptions(input, out, k, dim, minCount, window, seed, maxTokens, partitions, iterations);
     }
 
     /** The settings, one a line, for the start of the run. */
@@ -70,9 +64,8 @@ public record ClusterOptions(Path input, Path out, int k, int dim, int minCount,
                   max-tokens  = %s
                   partitions  = %d
                   iterations  = %d
-                  embeddings  = %s
                 """, input, out, k, dim, minCount, window, seed, maxTokens == 0 ? "all" : Long.toString(maxTokens),
-                partitions, iterations, embeddings == null ? "none" : embeddings);
+                partitions, iterations);
     }
 
     private static void atLeast(String flag, long value, long min) {

@@ -21,7 +21,6 @@ import org.apache.spark.ml.clustering.KMeans;
 import org.apache.spark.ml.clustering.KMeansModel;
 import org.apache.spark.ml.feature.Normalizer;
 import org.apache.spark.ml.feature.Word2Vec;
-import org.apache.spark.ml.linalg.Vector;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -84,12 +83,6 @@ public final class TrainClusters {
         }
         Dataset<Row> vectors = steps.run("embed (Word2Vec)", () -> embed(corpus.lines(), options));
         corpus.cached().unpersist();
-        if (options.embeddings() != null) {
-            steps.run("write vectors", () -> {
-                EmbeddingFiles.write(vectorMap(vectors), options.embeddings());
-                return null;
-            });
-        }
         Clustering clustering = steps.run("cluster (KMeans)", () -> cluster(vectors, options));
         Map<String, Integer> clusters = clustering.clusters();
         steps.run("write", () -> {
@@ -162,20 +155,6 @@ public final class TrainClusters {
         return new Word2Vec().setInputCol(TOKENS).setOutputCol(VECTOR).setVectorSize(o.dim())
                 .setWindowSize(o.window()).setMinCount(o.minCount()).setSeed(o.seed()).setNumPartitions(o.partitions())
                 .setMaxIter(o.iterations()).fit(lines).getVectors();
-    }
-
-    /** Word2Vec's vectors by word (a local relation: the model's vectors, collected). */
-    static Map<String, float[]> vectorMap(Dataset<Row> vectors) {
-        Map<String, float[]> out = new HashMap<>();
-        for (Row r : vectors.select(WORD, VECTOR).collectAsList()) {
-            double[] v = ((Vector) r.get(1)).toArray();
-            float[] f = new float[v.length];
-            for (int i = 0; i < v.length; i++) {
-                f[i] = (float) v[i];
-            }
-            out.put(r.getString(0), f);
-        }
-        return out;
     }
 
     /**

@@ -1,19 +1,16 @@
 package khabar.jobs.clusters;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-import java.util.zip.GZIPInputStream;
 
 import edu.stanford.nlp.ie.NERFeatureFactory;
 import edu.stanford.nlp.ling.CoreLabel;
@@ -36,7 +33,7 @@ class TrainClustersTest {
     @Test
     void wordsOfTheSameContextsShareAClusterAndTheLexiconIsCoreNlpReadableInFeatureForm() throws IOException {
         Path input = corpus();
-        ClusterOptions options = new ClusterOptions(input, dir.resolve("out/clusters.tsv.gz"), 8, 16, 3, 2, 1, 0, 1, 5, null);
+        ClusterOptions options = new ClusterOptions(input, dir.resolve("out/clusters.tsv.gz"), 8, 16, 3, 2, 1, 0, 1, 5);
 
         ClusterRun run = TrainClusters.run(options, TestSpark.session());
         Map<String, Integer> lexicon = ClusterLexicon.read(options.out());
@@ -63,42 +60,8 @@ class TrainClustersTest {
         assertThat(coreNlp.describeDistsimLexicon()).isEqualTo("Distsim lexicon of size " + lexicon.size());
 
         Path again = dir.resolve("out/again.tsv.gz");
-        Path embeddings = dir.resolve("out/embeddings");
-        TrainClusters.run(options.withOut(again).withEmbeddings(embeddings), TestSpark.session());
+        TrainClusters.run(options.withOut(again), TestSpark.session());
         assertThat(again).hasSameBinaryContentAs(options.out());
-
-        List<String> words = gunzipLines(embeddings.resolve(EmbeddingFiles.WORDS));
-        List<double[]> vectors = gunzipLines(embeddings.resolve(EmbeddingFiles.VECTORS)).stream()
-                .map(l -> Arrays.stream(l.split(" ")).mapToDouble(Double::parseDouble).toArray()).toList();
-        assertThat(words.subList(0, 2)).containsExactly(EmbeddingFiles.UNKNOWN, EmbeddingFiles.PADDING);
-        assertThat(words.subList(2, words.size())).containsExactlyElementsOf(lexicon.keySet());
-        assertThat(vectors).hasSameSizeAs(words).allSatisfy(v -> assertThat(v).hasSize(16));
-        assertThat(vectors.get(0)).containsOnly(0.0);
-        double[] all = vectors.subList(2, vectors.size()).stream().flatMapToDouble(Arrays::stream).toArray();
-        double mean = Arrays.stream(all).average().orElseThrow();
-        double std = Math.sqrt(Arrays.stream(all).map(x -> (x - mean) * (x - mean)).average().orElseThrow());
-        assertThat(std).isCloseTo(EmbeddingFiles.TARGET_STD, within(0.001));
-        double[] karachi = vectors.get(words.indexOf(KARACHI));
-        assertThat(cosine(karachi, vectors.get(words.indexOf("لاہور"))))
-                .isGreaterThan(cosine(karachi, vectors.get(words.indexOf("پیر"))));
-    }
-
-    private static List<String> gunzipLines(Path file) throws IOException {
-        try (var in = new GZIPInputStream(Files.newInputStream(file))) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
-        }
-    }
-
-    private static double cosine(double[] a, double[] b) {
-        double ab = 0;
-        double aa = 0;
-        double bb = 0;
-        for (int i = 0; i < a.length; i++) {
-            ab += a[i] * b[i];
-            aa += a[i] * a[i];
-            bb += b[i] * b[i];
-        }
-        return ab / Math.sqrt(aa * bb);
     }
 
     /** 1,200 Urdu lines in two files (one in a subfolder), two English lines, and a file that is not *.txt. */
