@@ -46,7 +46,7 @@ final class InduceNamesCommand implements Callable<Integer> {
         if (!Files.isDirectory(input)) {
             throw new IllegalArgumentException("--input " + input + " is not a folder");
         }
-        UrduPersonNameInduction induction = new UrduPersonNameInduction(UrduGazetteers.load());
+        UrduPersonNameInduction induction = new UrduPersonNameInduction(UrduGazetteers.withoutInduced());
         long start = System.nanoTime();
         try (Stream<Path> files = Files.walk(input)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {

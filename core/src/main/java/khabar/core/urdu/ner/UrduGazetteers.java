@@ -39,7 +39,7 @@ public final class UrduGazetteers {
     public enum Kind { LOC, PER, ORG, NAT, ORGKEY, TITLE }
 
     private static final class Holder {
-        static final UrduGazetteers INSTANCE = readResources();
+        static final UrduGazetteers INSTANCE = readResources(true);
     }
 
     private final Map<Kind, Set<String>> lists;
@@ -66,15 +66,25 @@ public final class UrduGazetteers {
         return Holder.INSTANCE;
     }
 
-    private static UrduGazetteers readResources() {
+    /**
+     * The shipped lists without the names induced from news ({@code induced/}): what {@code bin/khabar
+     * induce-names} reads, so that its output depends on the corpus and the hand-made lists, not on the induced
+     * lists it is about to replace (read with them, every name already induced is a known name and is not induced
+     * again). Read afresh on each call.
+     */
+    public static UrduGazetteers withoutInduced() {
+        return readResources(false);
+    }
+
+    private static UrduGazetteers readResources(boolean withInduced) {
         Map<Kind, Set<String>> lists = new EnumMap<>(Kind.class);
         Set<String> cldr = read("cldr-locations.txt");
         Set<String> curatedLoc = storeNames(EntityType.LOCATION);
         Set<String> curatedOrg = storeNames(EntityType.ORGANIZATION);
         lists.put(Kind.LOC, union(read("urduhack-locations.txt"), cldr, curatedLoc));
         Set<String> curatedPer = read("curated/persons.txt");
-        Set<String> inducedNames = read("induced/person-names.txt");
-        Set<String> inducedWords = read("induced/person-words.txt");
+        Set<String> inducedNames = withInduced ? read("induced/person-names.txt") : Set.of();
+        Set<String> inducedWords = withInduced ? read("induced/person-words.txt") : Set.of();
         lists.put(Kind.PER, union(read("urduhack-persons.txt"), curatedPer, inducedNames, inducedWords));
         lists.put(Kind.ORG, union(read("urduhack-organizations.txt"), curatedOrg));
         lists.put(Kind.NAT, read("curated/nationalities.txt"));

@@ -2,6 +2,7 @@ package khabar.core.urdu.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -35,5 +36,26 @@ class UrduPersonNameInductionTest {
         }
         assertThat(induction.names(3)).extracting(Map.Entry::getKey).containsExactly("اطلاعات");
         assertThat(induction.personWords(3, 0.3)).isEmpty();
+    }
+
+    @Test
+    void aNameTheShippedInducedListHasIsInducedAgainSoARerunReproducesTheList() {
+        // a name of induced/person-names.txt: a known PERSON of the shipped lists
+        List<String> name = List.of("آصف", "علی", "زرداری");
+        assertThat(UrduGazetteers.load().matchKnown(name)).isNotEmpty();
+        assertThat(UrduGazetteers.withoutInduced().matchKnown(name)).isEmpty();
+
+        UrduPersonNameInduction induction = new UrduPersonNameInduction(UrduGazetteers.withoutInduced());
+        for (int i = 0; i < 3; i++) {
+            induction.add("صدر آصف علی زرداری نے کہا کہ انتخابات وقت پر ہوں گے ۔");
+        }
+        assertThat(induction.names(3)).extracting(Map.Entry::getKey).containsExactly("آصف علی زرداری");
+
+        // read with the induced lists, the name is a known name and nothing is induced: the bug this guards
+        UrduPersonNameInduction circular = new UrduPersonNameInduction(UrduGazetteers.load());
+        for (int i = 0; i < 3; i++) {
+            circular.add("صدر آصف علی زرداری نے کہا کہ انتخابات وقت پر ہوں گے ۔");
+        }
+        assertThat(circular.names(3)).isEmpty();
     }
 }
