@@ -2,11 +2,13 @@ package khabar.jobs.cli;
 
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import java.util.OptionalDouble;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import khabar.jobs.SparkSessions;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.nightly.Backfill;
+import khabar.jobs.nightly.FirstTask;
 import khabar.jobs.nightly.JobModels;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -38,14 +40,18 @@ final class BackfillCommand implements Callable<Integer> {
         KhabarConfig config = configOptions.loadForJob(input);
         AtomicBoolean stop = new AtomicBoolean();
         Backfill.Result r;
+        OptionalDouble startup;
         JobModels.warmUpIfLocal(config);
         try (SparkSession spark = SparkSessions.create("khabar backfill", config.master(), config.shufflePartitions())) {
+            FirstTask firstTask = FirstTask.register(spark.sparkContext());
             StopOnInterrupt.install(stop); // after the session: Spark registers signal handlers of its own
             r = Backfill.run(spark, config, from, to, force, stop::get);
+            startup = firstTask.secondsFromJvmStart();
         }
         System.out.printf("khabar backfill %s..%s: %d done, %d already complete, %d without input, %d failed%s%n",
                 from, to, r.done().size(), r.skipped().size(), r.noInput().size(), r.failed().size(),
                 r.stopped() ? " (stopped early)" : "");
+        System.out.println(Summary.startup(startup));
         if (!r.failed().isEmpty()) {
             System.out.println("failed dates: " + r.failed() + " (see bin/khabar status)");
             return ErrorHandler.FAILED;

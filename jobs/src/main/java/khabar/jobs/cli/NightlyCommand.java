@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import khabar.jobs.SparkSessions;
 import khabar.jobs.config.KhabarConfig;
 import khabar.jobs.nightly.DumpDates;
+import khabar.jobs.nightly.FirstTask;
 import khabar.jobs.nightly.JobModels;
 import khabar.jobs.nightly.NightlyJob;
 import khabar.jobs.nightly.RunRecord;
@@ -37,10 +38,12 @@ final class NightlyCommand implements Callable<Integer> {
         long start = System.nanoTime();
         JobModels.warmUpIfLocal(config);
         try (SparkSession spark = SparkSessions.create("khabar nightly", config.master(), config.shufflePartitions())) {
+            FirstTask firstTask = FirstTask.register(spark.sparkContext());
             LocalDate d = date != null ? date
                     : DumpDates.newest(config.input(), spark.sparkContext().hadoopConfiguration());
             RunRecord run = NightlyJob.run(new NightlyJob.Options(d, "nightly", config, AnalyseListener.NONE), spark);
             System.out.println(Summary.of(run, config.warehouse(), (System.nanoTime() - start) / 1e9));
+            System.out.println(Summary.startup(firstTask.secondsFromJvmStart()));
         }
         return 0;
     }

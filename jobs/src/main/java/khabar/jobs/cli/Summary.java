@@ -1,5 +1,7 @@
 package khabar.jobs.cli;
 
+import java.util.OptionalDouble;
+
 import khabar.jobs.nightly.FileCounts;
 import khabar.jobs.nightly.RunRecord;
 import khabar.jobs.nightly.TableCounts;
@@ -38,6 +40,13 @@ public final class Summary {
             b.append(line(f));
         }
         return b.toString().stripTrailing();
+    }
+
+    /** The start-up line: JVM start to the first Spark task (issue 24's measure), or that no task ran. */
+    public static String startup(OptionalDouble secondsFromJvmStart) {
+        return secondsFromJvmStart.isPresent()
+                ? String.format("  start-up: %.2f s from the JVM's start to the first Spark task", secondsFromJvmStart.getAsDouble())
+                : "  start-up: no Spark task ran";
     }
 
     private static String line(FileCounts f) {
