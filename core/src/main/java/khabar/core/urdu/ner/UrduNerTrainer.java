@@ -80,6 +80,13 @@ public final class UrduNerTrainer {
         props.putAll(overrides);
         UrduSelfTraining selfTraining = UrduSelfTraining.fromFlags(props);
         UrduSelfTraining.KEYS.forEach(props::remove);
+        List<GoldSentence> hand = UrduHandLabels.fromFlags(props);
+        UrduHandLabels.KEYS.forEach(props::remove);
+        if (!hand.isEmpty()) {
+            List<GoldSentence> withHand = new java.util.ArrayList<>(train);
+            withHand.addAll(hand);
+            train = withHand;
+        }
         if (selfTraining == null) {
             return new Trained(trainOnce(train, props, out), null, 0);
         }
