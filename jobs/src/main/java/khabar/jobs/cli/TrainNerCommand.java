@@ -68,7 +68,8 @@ final class TrainNerCommand implements Callable<Integer> {
         overrides.putAll(flags);
         long start = System.nanoTime();
         PretokenizedTagger tagger = training.train(sentences, overrides, out);
-        System.out.printf("trained on %d sentences in %.0f s, model %s (%d bytes)%n", sentences.size(),
+        System.out.printf("trained on the %d sentences of --train and what the recipe adds (hand labels, self-training) "
+                + "in %.0f s, model %s (%d bytes)%n", sentences.size(),
                 (System.nanoTime() - start) / 1e9, out, Files.size(out));
         if (dev != null) {
             System.out.println("dev scores:");
