@@ -11,13 +11,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import khabar.core.ner.GoldFormat;
 import khabar.core.ner.GoldReader;
 import khabar.core.ner.GoldSentence;
-import khabar.core.text.Sentence;
-import khabar.core.text.Token;
 import khabar.core.urdu.UrduSentenceSplitter;
 
 /**
@@ -55,23 +52,13 @@ public final class UrduHandLabelSample {
         UrduSentenceSplitter splitter = UrduSentenceSplitter.standard();
         Set<List<String>> pool = new LinkedHashSet<>();
         int skippedLines = 0;
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    List<List<String>> sentences = new ArrayList<>();
-                    boolean overlaps = false;
-                    for (Sentence s : splitter.split(line)) {
-                        List<String> tokens = s.tokens().stream().map(Token::text).toList();
-                        overlaps |= runs(tokens).stream().anyMatch(excluded::contains);
-                        if (tokens.size() >= UrduSelfTraining.MIN_TOKENS && tokens.size() <= UrduSelfTraining.MAX_TOKENS) {
-                            sentences.add(tokens);
-                        }
-                    }
-                    if (overlaps) {
-                        skippedLines++;
-                    } else {
-                        pool.addAll(sentences);
-                    }
+        for (Path f : UrduSelfTraining.textFiles(dir)) {
+            for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                List<List<String>> sentences = UrduSelfTraining.sentencesOf(splitter, line);
+                if (sentences.stream().anyMatch(tokens -> runs(tokens).stream().anyMatch(excluded::contains))) {
+                    skippedLines++;
+                } else {
+                    sentences.stream().filter(UrduSelfTraining::isCandidate).forEach(pool::add);
                 }
             }
         }

@@ -141,12 +141,11 @@ public final class UrduSelfTraining {
     private static List<List<String>> read(Path dir) {
         UrduSentenceSplitter splitter = UrduSentenceSplitter.standard();
         Map<String, List<String>> unique = new LinkedHashMap<>();
-        try (Stream<Path> files = Files.walk(dir)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        try {
+            for (Path f : textFiles(dir)) {
                 for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
-                    for (Sentence s : splitter.split(line)) {
-                        List<String> tokens = s.tokens().stream().map(Token::text).toList();
-                        if (tokens.size() >= MIN_TOKENS && tokens.size() <= MAX_TOKENS) {
+                    for (List<String> tokens : sentencesOf(splitter, line)) {
+                        if (isCandidate(tokens)) {
                             unique.putIfAbsent(String.join(" ", tokens), tokens);
                         }
                     }
@@ -159,6 +158,30 @@ public final class UrduSelfTraining {
         entries.sort(Comparator.comparingLong((Map.Entry<String, List<String>> e) -> stableHash(e.getKey()))
                 .thenComparing(Map.Entry::getKey));
         return entries.stream().map(Map.Entry::getValue).toList();
+    }
+
+    /** The {@code *.txt} files under a folder, in path order: the files every reader of the unlabeled corpus reads. */
+    static List<Path> textFiles(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+    }
+
+    /**
+     * The sentences of one line of unlabeled text as token texts: the one way the corpus is split, so that hand
+     * labels ({@link UrduHandLabels}), which name a sentence by the hash of its tokens, find it again.
+     */
+    static List<List<String>> sentencesOf(UrduSentenceSplitter splitter, String line) {
+        List<List<String>> out = new ArrayList<>();
+        for (Sentence s : splitter.split(line)) {
+            out.add(s.tokens().stream().map(Token::text).toList());
+        }
+        return out;
+    }
+
+    /** Whether a sentence is long enough to learn from and short enough to be one sentence ({@value #MIN_TOKENS}–{@value #MAX_TOKENS} tokens). */
+    static boolean isCandidate(List<String> tokens) {
+        return tokens.size() >= MIN_TOKENS && tokens.size() <= MAX_TOKENS;
     }
 
     /** FNV-1a over the UTF-8 bytes: the same order on every JVM. */
