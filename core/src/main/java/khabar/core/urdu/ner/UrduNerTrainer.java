@@ -91,7 +91,7 @@ public final class UrduNerTrainer {
             return new Trained(trainOnce(train, props, out), null, 0);
         }
         UrduBiasedCrf first = trainOnce(train, props, null);
-        List<GoldSentence> pseudo = selfTraining.pseudoLabel(UrduNer.of(first, UrduGazetteers.load(), classBias()));
+        List<GoldSentence> pseudo = selfTraining.pseudoLabel(UrduNer.of(first, UrduGazetteers.load(), classBias()), hand);
         List<GoldSentence> all = new java.util.ArrayList<>(train);
         all.addAll(pseudo);
         return new Trained(trainOnce(all, props, out), first, pseudo.size());

@@ -31,7 +31,8 @@ import khabar.core.urdu.UrduSentenceSplitter;
  * relabelled are taken as the rules say: that is where the news-domain signal comes from). The candidates are
  * every sentence of {@code minTokens}–{@code maxTokens} tokens of the {@code *.txt} files under the input
  * folder (one article, paragraph or headline a line; {@code bin/extract-ur-unlabeled}), duplicates dropped,
- * in the order of a fixed hash of their text (so every source contributes and the choice is reproducible).
+ * in the order of a fixed hash of their text (so every source contributes and the choice is reproducible),
+ * less the hand-labelled sentences ({@link UrduHandLabels}) the same training reads.
  *
  * <p>Switched on by training flags ({@link #INPUT_KEY}, {@link #SENTENCES_KEY}, {@link #MIN_CONFIDENCE_KEY}),
  * so {@code train-ner} and {@code eval-ner --cv} take it through {@code --set} like any flag; each
@@ -85,12 +86,26 @@ public final class UrduSelfTraining {
                 n, Double.parseDouble(flags.getProperty(MIN_CONFIDENCE_KEY, "0.9").strip()));
     }
 
-    /** The sentences {@code ner} is sure of, labelled by it, at most {@code sentences} of them, in candidate order. */
-    public List<GoldSentence> pseudoLabel(UrduNer ner) {
-        return pseudoLabel(ner, candidates(input));
+    /**
+     * The sentences {@code ner} is sure of, labelled by it, at most {@code sentences} of them, in candidate order,
+     * leaving out the sentences of {@code handLabelled} (they train the CRF with their hand labels already; a
+     * pseudo-labelled copy would train it a second time, with the first CRF's labels).
+     */
+    public List<GoldSentence> pseudoLabel(UrduNer ner, List<GoldSentence> handLabelled) {
+        return pseudoLabelAmong(ner, withoutSentencesOf(candidates(input), handLabelled));
     }
 
-    List<GoldSentence> pseudoLabel(UrduNer ner, List<List<String>> candidates) {
+    /** {@code candidates} less every sentence whose tokens are those of one of {@code labelled}. */
+    static List<List<String>> withoutSentencesOf(List<List<String>> candidates, List<GoldSentence> labelled) {
+        if (labelled.isEmpty()) {
+            return candidates;
+        }
+        java.util.Set<List<String>> taken = new java.util.HashSet<>();
+        labelled.forEach(g -> taken.add(g.tokens()));
+        return candidates.stream().filter(c -> !taken.contains(c)).toList();
+    }
+
+    List<GoldSentence> pseudoLabelAmong(UrduNer ner, List<List<String>> candidates) {
         List<GoldSentence> out = new ArrayList<>();
         for (List<String> tokens : candidates) {
             if (out.size() >= sentences) {

@@ -80,11 +80,11 @@ class UrduSelfTrainingTest {
 
     @Test
     void aHigherThresholdTakesFewerSentencesAndOnlyOnesALowerOneTook() {
-        List<GoldSentence> loose = at(0.5, Integer.MAX_VALUE).pseudoLabel(ner, sentences);
-        List<GoldSentence> strict = at(0.99, Integer.MAX_VALUE).pseudoLabel(ner, sentences);
+        List<GoldSentence> loose = at(0.5, Integer.MAX_VALUE).pseudoLabelAmong(ner, sentences);
+        List<GoldSentence> strict = at(0.99, Integer.MAX_VALUE).pseudoLabelAmong(ner, sentences);
         assertThat(strict.size()).isLessThan(loose.size());
         assertThat(loose).containsAll(strict);
-        assertThat(at(0.5, 3).pseudoLabel(ner, sentences)).isEqualTo(loose.subList(0, 3));
+        assertThat(at(0.5, 3).pseudoLabelAmong(ner, sentences)).isEqualTo(loose.subList(0, 3));
     }
 
     @Test
@@ -119,5 +119,25 @@ class UrduSelfTrainingTest {
         assertThat(first).hasSize(2);
         assertThat(first).allMatch(s -> s.size() >= UrduSelfTraining.MIN_TOKENS);
         assertThat(UrduSelfTraining.candidates(two)).isEqualTo(first);
+    }
+
+    @Test
+    void handLabelledSentencesAreLeftOutOfThePoolAndTheRestKeepTheirOrder(@TempDir Path tmp) throws Exception {
+        String a = "وزیر اعظم شہباز شریف نے اسلام آباد میں کابینہ کے اجلاس کی صدارت کی ۔";
+        String b = "لاہور ہائی کورٹ نے پنجاب حکومت سے دو ہفتوں میں تفصیلی جواب طلب کر لیا ہے ۔";
+        String c = "کراچی میں پاکستان اسٹاک ایکسچینج کا انڈیکس آج پانچ سو پوائنٹس بڑھ گیا ۔";
+        Path dir = Files.createDirectories(tmp.resolve("pool"));
+        Files.writeString(dir.resolve("x.txt"), a + "\n" + b + "\n" + c + "\n");
+        List<List<String>> pool = UrduSelfTraining.candidates(dir);
+        assertThat(pool).hasSize(3);
+        GoldSentence labelled = new GoldSentence(pool.get(1), List.of(new Span(0, 1, EntityType.LOCATION)));
+        List<List<String>> left = UrduSelfTraining.withoutSentencesOf(pool, List.of(labelled));
+        assertThat(left).containsExactly(pool.get(0), pool.get(2));
+        assertThat(UrduSelfTraining.withoutSentencesOf(pool, List.of())).isEqualTo(pool);
+
+        UrduSelfTraining all = new UrduSelfTraining(dir, Integer.MAX_VALUE, 0.0);
+        assertThat(all.pseudoLabel(ner, List.of()).stream().map(GoldSentence::tokens)).contains(pool.get(1));
+        assertThat(all.pseudoLabel(ner, List.of(labelled)).stream().map(GoldSentence::tokens))
+                .doesNotContain(pool.get(1)).isNotEmpty();
     }
 }
