@@ -30,6 +30,7 @@ class CrfCacheTest {
         Properties flags = new Properties();
         flags.setProperty("maxQNItr", iterations);
         flags.setProperty(UrduSelfTraining.SENTENCES_KEY, "0");
+        flags.setProperty(UrduHandLabels.LABELS_KEY, ""); // the recipe's hand labels need the news corpus
         flags.setProperty(CrfCache.KEY, cache.toString());
         return flags;
     }

@@ -96,6 +96,7 @@ class UrduHandLabelsTest {
         Properties flags = new Properties();
         flags.setProperty("maxQNItr", "40");
         flags.setProperty(UrduSelfTraining.SENTENCES_KEY, "0");
+        flags.setProperty(UrduHandLabels.LABELS_KEY, ""); // the recipe's hand labels need the news corpus
         UrduBiasedCrf without = new UrduNerTrainer(flags).trainCrf(gold, null);
         flags.setProperty(UrduHandLabels.LABELS_KEY, file.toString());
         flags.setProperty(UrduHandLabels.INPUT_KEY, dir.toString());
@@ -109,5 +110,23 @@ class UrduHandLabelsTest {
 
     private static List<UrduHandLabels.Labels> read(String text) throws IOException {
         return UrduHandLabels.read(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void theRecipeTrainsOnTheCommittedLabelsAndSaysWhereTheirSentencesAre() throws IOException {
+        String recipe = UrduNerTrainer.properties().getProperty(UrduHandLabels.LABELS_KEY);
+        assertThat(recipe).isEqualTo("classpath:khabar/models/ur-news-hand-labels.tsv");
+        List<UrduHandLabels.Labels> labels;
+        try (var in = UrduHandLabelsTest.class.getClassLoader()
+                .getResourceAsStream(recipe.substring(UrduNerTrainer.CLASSPATH.length()))) {
+            labels = UrduHandLabels.read(in);
+        }
+        assertThat(labels).hasSize(3600);
+        assertThat(labels.stream().mapToLong(l -> l.spans().size()).sum()).isGreaterThan(4000);
+        assertThat(labels.stream().flatMap(l -> l.spans().stream()).map(Span::type).distinct())
+                .containsExactlyInAnyOrder(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION);
+        Properties flags = UrduNerTrainer.properties();
+        assertThatThrownBy(() -> UrduHandLabels.fromFlags(flags)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(UrduHandLabels.INPUT_KEY);
     }
 }

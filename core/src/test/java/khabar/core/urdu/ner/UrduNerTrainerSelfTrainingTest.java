@@ -40,6 +40,7 @@ class UrduNerTrainerSelfTrainingTest {
         Properties flags = new Properties();
         flags.setProperty("maxQNItr", "15");
         flags.setProperty(UrduSelfTraining.SENTENCES_KEY, "0");
+        flags.setProperty(UrduHandLabels.LABELS_KEY, ""); // the recipe's hand labels need the news corpus
         UrduNerTrainer.Trained plain = new UrduNerTrainer(flags).trainSelfTrained(gold, null);
         assertThat(plain.beforeSelfTraining()).isNull();
         assertThat(plain.pseudoSentences()).isZero();
