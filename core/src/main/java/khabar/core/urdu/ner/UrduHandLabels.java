@@ -139,7 +139,8 @@ public final class UrduHandLabels {
         }
     }
 
-    private static InputStream open(String labels) throws IOException {
+    /** The labels file a flag names: a path, or {@code classpath:RESOURCE}. */
+    static InputStream open(String labels) throws IOException {
         if (labels.startsWith(UrduNerTrainer.CLASSPATH)) {
             String resource = labels.substring(UrduNerTrainer.CLASSPATH.length());
             InputStream in = UrduHandLabels.class.getClassLoader().getResourceAsStream(resource);

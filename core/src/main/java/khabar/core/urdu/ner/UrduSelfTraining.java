@@ -7,10 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -100,7 +102,7 @@ public final class UrduSelfTraining {
         if (labelled.isEmpty()) {
             return candidates;
         }
-        java.util.Set<List<String>> taken = new java.util.HashSet<>();
+        Set<List<String>> taken = new HashSet<>();
         labelled.forEach(g -> taken.add(g.tokens()));
         return candidates.stream().filter(c -> !taken.contains(c)).toList();
     }

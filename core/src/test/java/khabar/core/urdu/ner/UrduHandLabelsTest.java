@@ -117,8 +117,7 @@ class UrduHandLabelsTest {
         String recipe = UrduNerTrainer.properties().getProperty(UrduHandLabels.LABELS_KEY);
         assertThat(recipe).isEqualTo("classpath:khabar/models/ur-news-hand-labels.tsv");
         List<UrduHandLabels.Labels> labels;
-        try (var in = UrduHandLabelsTest.class.getClassLoader()
-                .getResourceAsStream(recipe.substring(UrduNerTrainer.CLASSPATH.length()))) {
+        try (var in = UrduHandLabels.open(recipe)) {
             labels = UrduHandLabels.read(in);
         }
         assertThat(labels).hasSize(3600);
